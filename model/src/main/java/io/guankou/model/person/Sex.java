@@ -1,0 +1,3 @@
+package io.guankou.model.person;
+
+public enum Sex { MALE, FEMALE }
