@@ -1,0 +1,78 @@
+package io.guankou.desktop.app;
+
+import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.shell.MainWindow;
+import io.guankou.desktop.task.FxTaskRunner;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.demo.DemoOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the console. The database is opened (and the demo generated) on the launching thread before the
+ * FX toolkit starts, so the FX thread never waits for Flyway or the generator.
+ */
+public final class GuankouApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuankouApp.class);
+
+    private GuankouApp() {
+    }
+
+    private static Database openDemo(Path file, LocalDate today) {
+        DemoOptions options = DemoOptions.defaults(today);
+        DemoFile.ensureFresh(file, options);
+        try {
+            return Database.openExisting(file);
+        } catch (DatabaseException e) {
+            LOG.warn("Demo file did not open ({}); writing it afresh", e.getClass().getSimpleName());
+            DemoFile.regenerate(file, options);
+            return Database.openExisting(file);
+        }
+    }
+
+    public static void launch(LaunchOptions options) {
+        UserSettings settings = PrefsUserSettings.forCurrentUser();
+        Language language = options.language() != null ? options.language() : settings.language();
+        Messages messages = Messages.of(language);
+        // JavaFX's own texts (dialog buttons, date picker) follow the default locale
+        Locale.setDefault(language.locale());
+        Clock clock = Clock.systemDefaultZone();
+        Database db = options.demo() ? openDemo(options.dbFile(), LocalDate.now(clock))
+                : Database.openExisting(options.dbFile());
+        AppContext ctx;
+        try {
+            ctx = AppContext.open(db, options.demo(), messages, settings, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                FxTaskRunner runner = new FxTaskRunner(2, e -> ErrorDialogs.show(stage, messages, e));
+                MainWindow window = ctx.mainWindow(stage, runner);
+                window.show(stage);
+                stage.setOnHidden(e -> {
+                    runner.close();
+                    ctx.close();
+                    Platform.exit();
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Start-up failed: {}", e.getClass().getName(), e);
+                ctx.close();
+                Platform.exit();
+            }
+        });
+    }
+}

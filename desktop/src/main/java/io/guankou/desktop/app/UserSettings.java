@@ -1,0 +1,36 @@
+package io.guankou.desktop.app;
+
+import io.guankou.desktop.i18n.Language;
+
+/** Per-user preferences of this machine (not of the township database). */
+public interface UserSettings {
+
+    Language language();
+
+    void setLanguage(Language language);
+
+    /** The name written into history rows and tier overrides. */
+    String userName();
+
+    /** Held in memory only: for tests and the command line. */
+    static UserSettings inMemory(Language language, String userName) {
+        return new UserSettings() {
+            private Language current = language;
+
+            @Override
+            public Language language() {
+                return current;
+            }
+
+            @Override
+            public void setLanguage(Language l) {
+                current = l;
+            }
+
+            @Override
+            public String userName() {
+                return userName;
+            }
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.guankou.desktop.ledger;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.org.FamilyDoctorTeam;
+import io.guankou.model.org.ResponsibilityTeam;
+import io.guankou.model.person.Control;
+import io.guankou.model.person.Departure;
+import io.guankou.model.person.Disease;
+import io.guankou.model.person.InfectionState;
+import io.guankou.model.person.LivingSituation;
+import io.guankou.model.person.Mobility;
+import io.guankou.model.person.Sex;
+import io.guankou.model.person.Vaccination;
+import io.guankou.model.place.Grid;
+import io.guankou.model.place.Village;
+import io.guankou.model.tier.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Turns the stored text of a history row back into words: enum names into labels, row ids into names,
+ * an override "RED|who|when|why" into "red (who: why)" in the user's language. Unknown shapes are shown as stored.
+ */
+final class HistoryText {
+
+    private final Messages msg;
+    private final PlaceLists lists;
+
+    HistoryText(Messages msg, PlaceLists lists) {
+        this.msg = msg;
+        this.lists = lists;
+    }
+
+    String field(String field) {
+        String key = "history.field." + field;
+        return msg.has(key) ? msg.get(key) : field;
+    }
+
+    String value(String field, String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return msg.get("history.empty");
+        }
+        try {
+            return switch (field) {
+                case "sex" -> msg.label(Sex.valueOf(stored));
+                case "mobility" -> msg.label(Mobility.valueOf(stored));
+                case "vaccination" -> msg.label(Vaccination.valueOf(stored));
+                case "infection" -> msg.label(InfectionState.valueOf(stored));
+                case "computedTier" -> msg.label(Tier.valueOf(stored));
+                case "pregnant" -> msg.get(Boolean.parseBoolean(stored) ? "history.yes" : "history.no");
+                case "livingSituations" -> list(stored, s -> msg.label(LivingSituation.valueOf(s)));
+                case "comorbidities" -> list(stored, this::comorbidity);
+                case "villageId" -> name(stored, lists.villages(), Village::id, Village::name);
+                case "gridId" -> name(stored, lists.grids(), Grid::id, Grid::name);
+                case "responsibilityTeamId" -> name(stored, lists.teams(), ResponsibilityTeam::id,
+                        ResponsibilityTeam::name);
+                case "familyDoctorTeamId" -> name(stored, lists.doctorTeams(), FamilyDoctorTeam::id,
+                        FamilyDoctorTeam::name);
+                case "tierOverride" -> override(stored);
+                case "departure" -> departure(stored);
+                default -> stored;
+            };
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
+    }
+
+    private String comorbidity(String s) {
+        String[] parts = s.split(":");
+        String disease = msg.label(Disease.valueOf(parts[0]));
+        return parts.length > 1 ? disease + "(" + msg.label(Control.valueOf(parts[1])) + ")" : disease;
+    }
+
+    private String override(String stored) {
+        String[] p = stored.split("\\|", 4);
+        if (p.length < 4) {
+            return stored;
+        }
+        return msg.format("history.override", msg.label(Tier.valueOf(p[0])), p[1], p[3]);
+    }
+
+    private String departure(String stored) {
+        String[] p = stored.split("\\|", 2);
+        return p.length < 2 ? stored : msg.label(Departure.Reason.valueOf(p[0])) + " " + p[1];
+    }
+
+    private String list(String stored, Function<String, String> label) {
+        List<String> out = new ArrayList<>();
+        for (String s : stored.split(",")) {
+            out.add(label.apply(s.strip()));
+        }
+        return String.join(msg.get("history.listSeparator"), out);
+    }
+
+    private static <T> String name(String stored, List<T> items, Function<T, Long> id, Function<T, String> name) {
+        long wanted = Long.parseLong(stored);
+        return items.stream().filter(i -> id.apply(i) == wanted).map(name).findFirst().orElse("#" + stored);
+    }
+}

@@ -1,0 +1,470 @@
+package io.guankou.desktop.ledger;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.id.IdCheck;
+import io.guankou.model.id.IdProblem;
+import io.guankou.model.id.ResidentIdValidator;
+import io.guankou.model.ledger.LedgerEntry;
+import io.guankou.model.person.Comorbidity;
+import io.guankou.model.person.Control;
+import io.guankou.model.person.Disease;
+import io.guankou.model.person.InfectionState;
+import io.guankou.model.person.LivingSituation;
+import io.guankou.model.person.Mobility;
+import io.guankou.model.person.Person;
+import io.guankou.model.person.PersonChange;
+import io.guankou.model.person.Sex;
+import io.guankou.model.person.Vaccination;
+import io.guankou.model.tier.Tier;
+import io.guankou.model.tier.TierAssessment;
+import io.guankou.model.tier.TierClassifier;
+import io.guankou.model.tier.TierOverride;
+import io.guankou.persistence.ledger.LedgerRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * Add or edit one person. Validates as the fields change (messages are bundle keys, so the view-model
+ * is language-free), fills sex and birth date from a valid resident ID, and shows the tier the current
+ * rules give. Saving is one repository call (one transaction) and only happens when nothing is invalid.
+ */
+public final class PersonFormViewModel {
+
+    public static final String KEY_REQUIRED = "form.error.required";
+    public static final String KEY_DUPLICATE_ID = "form.error.duplicateId";
+    public static final String KEY_FUTURE_DATE = "form.error.futureDate";
+    public static final String KEY_PHONE = "form.error.phone";
+    public static final String KEY_OVERRIDE_REASON = "form.error.overrideReason";
+
+    private final Person original;
+    private final PlaceLists lists;
+    private final LedgerRepository ledger;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final String userName;
+    private final Consumer<LedgerEntry> onSaved;
+    private final TierClassifier classifier;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty residentId = new SimpleStringProperty("");
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty emergencyName = new SimpleStringProperty("");
+    private final StringProperty emergencyPhone = new SimpleStringProperty("");
+    private final ObjectProperty<Long> villageId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> gridId = new SimpleObjectProperty<>();
+    private final StringProperty address = new SimpleStringProperty("");
+    private final Map<LivingSituation, BooleanProperty> living = new EnumMap<>(LivingSituation.class);
+    private final ObjectProperty<Mobility> mobility = new SimpleObjectProperty<>(Mobility.NORMAL);
+    private final Map<Disease, BooleanProperty> diseases = new EnumMap<>(Disease.class);
+    private final Map<Disease, ObjectProperty<Control>> controls = new EnumMap<>(Disease.class);
+    private final ObjectProperty<Vaccination> vaccination = new SimpleObjectProperty<>(Vaccination.NONE);
+    private final ObjectProperty<InfectionState> infection = new SimpleObjectProperty<>(InfectionState.NEVER);
+    private final ObjectProperty<LocalDate> infectionDate = new SimpleObjectProperty<>();
+    private final BooleanProperty pregnant = new SimpleBooleanProperty();
+    private final ObjectProperty<Long> doctorTeamId = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> contractDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> teamId = new SimpleObjectProperty<>();
+    private final StringProperty oximeterSerial = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> healthPackIssued = new SimpleObjectProperty<>();
+    private final BooleanProperty overrideEnabled = new SimpleBooleanProperty();
+    private final ObjectProperty<Tier> overrideTier = new SimpleObjectProperty<>(Tier.RED);
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+
+    private final ObservableMap<FormField, String> errors = FXCollections.observableMap(new EnumMap<>(FormField.class));
+    private final StringProperty idWarning = new SimpleStringProperty();
+    private final ObjectProperty<TierAssessment> assessment = new SimpleObjectProperty<>();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringProperty saveError = new SimpleStringProperty();
+    private final ObservableList<PersonChange> history = FXCollections.observableArrayList();
+    private final BooleanBinding valid = Bindings.isEmpty(errors);
+
+    /** The normalized ID another person already holds, as found at the last check. */
+    private String duplicateOf;
+    private Sex autoSex;
+    private LocalDate autoBirthDate;
+
+    PersonFormViewModel(Person original, List<PersonChange> history, PlaceLists lists, LedgerRepository ledger,
+                        TaskRunner runner, Clock clock, String userName, Consumer<LedgerEntry> onSaved) {
+        this.original = original;
+        this.lists = lists;
+        this.ledger = ledger;
+        this.runner = runner;
+        this.clock = clock;
+        this.userName = userName;
+        this.onSaved = onSaved;
+        this.classifier = new TierClassifier(lists.rules());
+        this.history.setAll(history);
+        for (LivingSituation l : LivingSituation.values()) {
+            living.put(l, new SimpleBooleanProperty());
+        }
+        for (Disease d : Disease.values()) {
+            diseases.put(d, new SimpleBooleanProperty());
+            controls.put(d, new SimpleObjectProperty<>(Control.STABLE));
+        }
+        if (original != null) {
+            fill(original);
+        }
+        residentId.addListener((o, a, b) -> autoFillFromId());
+        villageId.addListener((o, a, b) -> {
+            if (gridId.get() != null && lists.gridsOf(b).stream().noneMatch(g -> g.id() == gridId.get())) {
+                gridId.set(null);
+            }
+        });
+        for (Observable p : observables()) {
+            p.addListener(x -> refresh());
+        }
+        refresh();
+    }
+
+    private List<Observable> observables() {
+        List<Observable> all = new ArrayList<>(List.of(name, residentId, sex, birthDate, phone, emergencyName,
+                emergencyPhone, villageId, gridId, address, mobility, vaccination, infection, infectionDate, pregnant,
+                doctorTeamId, contractDate, teamId, oximeterSerial, healthPackIssued, overrideEnabled, overrideTier,
+                overrideReason));
+        all.addAll(living.values());
+        all.addAll(diseases.values());
+        all.addAll(controls.values());
+        return all;
+    }
+
+    private void fill(Person p) {
+        name.set(nz(p.name()));
+        residentId.set(nz(p.residentId()));
+        sex.set(p.sex());
+        birthDate.set(p.birthDate());
+        phone.set(nz(p.phone()));
+        emergencyName.set(nz(p.emergencyContactName()));
+        emergencyPhone.set(nz(p.emergencyContactPhone()));
+        villageId.set(p.villageId() == 0 ? null : p.villageId());
+        gridId.set(p.gridId());
+        address.set(nz(p.address()));
+        p.livingSituations().forEach(l -> living.get(l).set(true));
+        mobility.set(p.mobility() == null ? Mobility.NORMAL : p.mobility());
+        for (Comorbidity c : p.comorbidities()) {
+            diseases.get(c.disease()).set(true);
+            controls.get(c.disease()).set(c.control());
+        }
+        vaccination.set(p.vaccination() == null ? Vaccination.NONE : p.vaccination());
+        infection.set(p.infection() == null ? InfectionState.NEVER : p.infection());
+        infectionDate.set(p.infectionDate());
+        pregnant.set(p.pregnant());
+        doctorTeamId.set(p.familyDoctorTeamId());
+        contractDate.set(p.familyDoctorContractDate());
+        teamId.set(p.responsibilityTeamId());
+        oximeterSerial.set(nz(p.oximeterSerial()));
+        healthPackIssued.set(p.healthPackIssued());
+        if (p.tierOverride() != null) {
+            overrideEnabled.set(true);
+            overrideTier.set(p.tierOverride().tier());
+            overrideReason.set(p.tierOverride().reason());
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A valid ID fills sex and birth date, unless the user typed other values there (then they must agree). */
+    private void autoFillFromId() {
+        IdCheck check = ResidentIdValidator.check(residentId.get());
+        if (!check.isValid()) {
+            return;
+        }
+        if (sex.get() == null || Objects.equals(sex.get(), autoSex)) {
+            sex.set(check.sex());
+        }
+        if (birthDate.get() == null || Objects.equals(birthDate.get(), autoBirthDate)) {
+            birthDate.set(check.birthDate());
+        }
+        autoSex = check.sex();
+        autoBirthDate = check.birthDate();
+        checkDuplicateLater(check.normalized());
+    }
+
+    private void checkDuplicateLater(String normalized) {
+        long ownId = original == null ? 0 : original.id();
+        runner.run("id-duplicate-check", () -> ledger.findIdByResidentId(normalized), found -> {
+            boolean duplicate = found.isPresent() && found.get() != ownId;
+            duplicateOf = duplicate ? normalized : null;
+            refresh();
+        });
+    }
+
+    private void refresh() {
+        validate();
+        assessment.set(classifier.assess(draft(), today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Recomputes every field message; returns whether the form may be saved. */
+    public boolean validate() {
+        Map<FormField, String> e = new EnumMap<>(FormField.class);
+        if (name.get() == null || name.get().isBlank()) {
+            e.put(FormField.NAME, KEY_REQUIRED);
+        }
+        String raw = residentId.get();
+        idWarning.set(null);
+        if (raw == null || raw.isBlank()) {
+            e.put(FormField.RESIDENT_ID, KEY_REQUIRED);
+        } else {
+            IdCheck check = ResidentIdValidator.check(raw, birthDate.get(), sex.get());
+            for (IdProblem p : check.problems()) {
+                if (p == IdProblem.SEX_MISMATCH) {
+                    e.putIfAbsent(FormField.SEX, Messages.enumKey(p));
+                } else if (p == IdProblem.BIRTH_DATE_MISMATCH) {
+                    e.putIfAbsent(FormField.BIRTH_DATE, Messages.enumKey(p));
+                } else if (p.isWarning()) {
+                    idWarning.set(Messages.enumKey(p));
+                } else {
+                    e.putIfAbsent(FormField.RESIDENT_ID, Messages.enumKey(p));
+                }
+            }
+            if (!e.containsKey(FormField.RESIDENT_ID) && check.normalized() != null
+                    && check.normalized().equals(duplicateOf)) {
+                e.put(FormField.RESIDENT_ID, KEY_DUPLICATE_ID);
+            }
+        }
+        if (sex.get() == null) {
+            e.putIfAbsent(FormField.SEX, KEY_REQUIRED);
+        }
+        if (birthDate.get() == null) {
+            e.putIfAbsent(FormField.BIRTH_DATE, KEY_REQUIRED);
+        } else if (birthDate.get().isAfter(today())) {
+            e.putIfAbsent(FormField.BIRTH_DATE, KEY_FUTURE_DATE);
+        }
+        if (!isPhone(phone.get())) {
+            e.put(FormField.PHONE, KEY_PHONE);
+        }
+        if (!isPhone(emergencyPhone.get())) {
+            e.put(FormField.EMERGENCY_PHONE, KEY_PHONE);
+        }
+        if (villageId.get() == null) {
+            e.put(FormField.VILLAGE, KEY_REQUIRED);
+        }
+        if (infectionDate.get() != null && infectionDate.get().isAfter(today())) {
+            e.put(FormField.INFECTION_DATE, KEY_FUTURE_DATE);
+        }
+        if (overrideEnabled.get() && (overrideReason.get() == null || overrideReason.get().isBlank())) {
+            e.put(FormField.OVERRIDE_REASON, KEY_OVERRIDE_REASON);
+        }
+        errors.keySet().retainAll(e.keySet());
+        errors.putAll(e);
+        return e.isEmpty();
+    }
+
+    /** Blank, or 7–20 characters of digits with spaces, dashes or a leading plus. */
+    static boolean isPhone(String s) {
+        if (s == null || s.isBlank()) {
+            return true;
+        }
+        String t = s.strip();
+        return t.length() >= 7 && t.length() <= 20 && t.matches("\\+?[0-9][0-9 \\-]*");
+    }
+
+    /** The person as the form holds it now (also when invalid, for the live tier). */
+    private Person draft() {
+        Person.Builder b = original != null ? original.toBuilder() : Person.builder();
+        IdCheck check = ResidentIdValidator.check(residentId.get());
+        Set<LivingSituation> ls = EnumSet.noneOf(LivingSituation.class);
+        living.forEach((k, v) -> {
+            if (v.get()) {
+                ls.add(k);
+            }
+        });
+        List<Comorbidity> cs = new ArrayList<>();
+        diseases.forEach((d, has) -> {
+            if (has.get()) {
+                cs.add(new Comorbidity(d, controls.get(d).get() == null ? Control.STABLE : controls.get(d).get()));
+            }
+        });
+        return b.name(blankToNull(name.get()))
+                .residentId(check.normalized() != null ? check.normalized() : blankToNull(residentId.get()))
+                .sex(sex.get())
+                .birthDate(birthDate.get())
+                .phone(blankToNull(phone.get()))
+                .emergencyContactName(blankToNull(emergencyName.get()))
+                .emergencyContactPhone(blankToNull(emergencyPhone.get()))
+                .villageId(villageId.get() == null ? 0 : villageId.get())
+                .gridId(gridId.get())
+                .address(blankToNull(address.get()))
+                .livingSituations(ls)
+                .mobility(mobility.get())
+                .comorbidities(cs)
+                .vaccination(vaccination.get())
+                .infection(infection.get())
+                .infectionDate(infection.get() == InfectionState.NEVER ? null : infectionDate.get())
+                .pregnant(pregnant.get())
+                .familyDoctorTeamId(doctorTeamId.get())
+                .familyDoctorContractDate(doctorTeamId.get() == null ? null : contractDate.get())
+                .responsibilityTeamId(teamId.get())
+                .oximeterSerial(blankToNull(oximeterSerial.get()))
+                .healthPackIssued(healthPackIssued.get())
+                .tierOverride(override())
+                .build();
+    }
+
+    private TierOverride override() {
+        if (!overrideEnabled.get() || overrideTier.get() == null || blankToNull(overrideReason.get()) == null) {
+            return null;
+        }
+        TierOverride before = original == null ? null : original.tierOverride();
+        String reason = overrideReason.get().strip();
+        if (before != null && before.tier() == overrideTier.get() && before.reason().equals(reason)) {
+            return before; // unchanged: keep who and when
+        }
+        return new TierOverride(overrideTier.get(), userName, clock.instant(), reason);
+    }
+
+    private sealed interface SaveResult permits Saved, Duplicate {
+    }
+
+    private record Saved(LedgerEntry entry) implements SaveResult {
+    }
+
+    private record Duplicate(String residentId) implements SaveResult {
+    }
+
+    /**
+     * Saves when valid; {@code done} runs after a successful save. Returns false (and saves nothing)
+     * when a field is invalid. A duplicate resident ID found at save time is shown at the ID field.
+     */
+    public boolean save(Runnable done) {
+        if (!validate() || saving.get()) {
+            return false;
+        }
+        Person person = draft();
+        saving.set(true);
+        saveError.set(null);
+        runner.run("person-save", () -> {
+            Optional<Long> other = ledger.findIdByResidentId(person.residentId());
+            if (other.isPresent() && other.get() != person.id()) {
+                return new Duplicate(person.residentId());
+            }
+            Person stored = ledger.save(person, userName);
+            return (SaveResult) new Saved(ledger.entry(stored.id()));
+        }, result -> {
+            saving.set(false);
+            if (result instanceof Duplicate d) {
+                duplicateOf = d.residentId();
+                validate();
+            } else if (result instanceof Saved s) {
+                onSaved.accept(s.entry());
+                done.run();
+            }
+        }, error -> {
+            saving.set(false);
+            saveError.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        });
+        return true;
+    }
+
+    // ---- read-only facts for the view
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public PlaceLists lists() {
+        return lists;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    /** The stored override (who, when), null when there is none or it is new. */
+    public TierOverride storedOverride() {
+        return original == null ? null : original.tierOverride();
+    }
+
+    public ObservableMap<FormField, String> errors() {
+        return errors;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyStringProperty idWarningProperty() {
+        return idWarning;
+    }
+
+    public ReadOnlyObjectProperty<TierAssessment> assessmentProperty() {
+        return assessment;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError;
+    }
+
+    public ObservableList<PersonChange> history() {
+        return history;
+    }
+
+    // ---- editable fields
+
+    public StringProperty nameProperty() { return name; }
+    public StringProperty residentIdProperty() { return residentId; }
+    public ObjectProperty<Sex> sexProperty() { return sex; }
+    public ObjectProperty<LocalDate> birthDateProperty() { return birthDate; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty emergencyNameProperty() { return emergencyName; }
+    public StringProperty emergencyPhoneProperty() { return emergencyPhone; }
+    public ObjectProperty<Long> villageIdProperty() { return villageId; }
+    public ObjectProperty<Long> gridIdProperty() { return gridId; }
+    public StringProperty addressProperty() { return address; }
+    public BooleanProperty livingProperty(LivingSituation l) { return living.get(l); }
+    public ObjectProperty<Mobility> mobilityProperty() { return mobility; }
+    public BooleanProperty diseaseProperty(Disease d) { return diseases.get(d); }
+    public ObjectProperty<Control> controlProperty(Disease d) { return controls.get(d); }
+    public ObjectProperty<Vaccination> vaccinationProperty() { return vaccination; }
+    public ObjectProperty<InfectionState> infectionProperty() { return infection; }
+    public ObjectProperty<LocalDate> infectionDateProperty() { return infectionDate; }
+    public BooleanProperty pregnantProperty() { return pregnant; }
+    public ObjectProperty<Long> doctorTeamIdProperty() { return doctorTeamId; }
+    public ObjectProperty<LocalDate> contractDateProperty() { return contractDate; }
+    public ObjectProperty<Long> teamIdProperty() { return teamId; }
+    public StringProperty oximeterSerialProperty() { return oximeterSerial; }
+    public ObjectProperty<LocalDate> healthPackIssuedProperty() { return healthPackIssued; }
+    public BooleanProperty overrideEnabledProperty() { return overrideEnabled; }
+    public ObjectProperty<Tier> overrideTierProperty() { return overrideTier; }
+    public StringProperty overrideReasonProperty() { return overrideReason; }
+}

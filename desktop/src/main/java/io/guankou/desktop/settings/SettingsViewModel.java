@@ -1,0 +1,178 @@
+package io.guankou.desktop.settings;
+
+import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.tier.AgeBand;
+import io.guankou.model.tier.TierRules;
+import io.guankou.persistence.settings.RecomputeResult;
+import io.guankou.persistence.settings.TierRulesRepository;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Settings: the interface language (this machine) and the township's tier rule table. Applying the rules
+ * stores them and recomputes every person's tier off the FX thread, then reports how many changed.
+ */
+public final class SettingsViewModel {
+
+    public static final List<Integer> AGE_LOWER_BOUNDS = List.of(60, 65);
+
+    /** One editable row of the age factor. */
+    public static final class AgeBandRow {
+        private final IntegerProperty fromAge = new SimpleIntegerProperty();
+        private final IntegerProperty points = new SimpleIntegerProperty();
+
+        public AgeBandRow(int fromAge, int points) {
+            this.fromAge.set(fromAge);
+            this.points.set(points);
+        }
+
+        public IntegerProperty fromAgeProperty() {
+            return fromAge;
+        }
+
+        public IntegerProperty pointsProperty() {
+            return points;
+        }
+    }
+
+    private final TierRulesRepository rulesRepository;
+    private final UserSettings settings;
+    private final TaskRunner runner;
+    private final Runnable onRulesChanged;
+
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final BooleanProperty languageChanged = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> ageLowerBound = new SimpleObjectProperty<>(60);
+    private final ObservableList<AgeBandRow> ageBands = FXCollections.observableArrayList();
+    private final IntegerProperty comorbidityNone = new SimpleIntegerProperty();
+    private final IntegerProperty comorbidityStable = new SimpleIntegerProperty();
+    private final IntegerProperty comorbidityUnstable = new SimpleIntegerProperty();
+    private final IntegerProperty vaccinationComplete = new SimpleIntegerProperty();
+    private final IntegerProperty vaccinationIncomplete = new SimpleIntegerProperty();
+    private final IntegerProperty vaccinationNone = new SimpleIntegerProperty();
+    private final IntegerProperty greenMax = new SimpleIntegerProperty();
+    private final IntegerProperty yellowMax = new SimpleIntegerProperty();
+    private final BooleanProperty pregnantIsRed = new SimpleBooleanProperty();
+
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<RecomputeResult> lastResult = new SimpleObjectProperty<>();
+    private final StringProperty rulesError = new SimpleStringProperty();
+
+    public SettingsViewModel(TierRulesRepository rulesRepository, UserSettings settings, TaskRunner runner,
+                             Runnable onRulesChanged) {
+        this.rulesRepository = rulesRepository;
+        this.settings = settings;
+        this.runner = runner;
+        this.onRulesChanged = onRulesChanged;
+        language.set(settings.language());
+        language.addListener((o, a, b) -> {
+            if (b != null) {
+                settings.setLanguage(b);
+                languageChanged.set(true);
+            }
+        });
+        show(TierRules.defaults());
+    }
+
+    public void load() {
+        busy.set(true);
+        runner.run("rules-load", rulesRepository::load, rules -> {
+            show(rules);
+            busy.set(false);
+        }, e -> busy.set(false));
+    }
+
+    private void show(TierRules r) {
+        ageBands.setAll(r.ageBands().stream().map(b -> new AgeBandRow(b.fromAge(), b.points())).toList());
+        comorbidityNone.set(r.comorbidityNonePoints());
+        comorbidityStable.set(r.comorbidityStablePoints());
+        comorbidityUnstable.set(r.comorbidityUnstablePoints());
+        vaccinationComplete.set(r.vaccinationCompletePoints());
+        vaccinationIncomplete.set(r.vaccinationIncompletePoints());
+        vaccinationNone.set(r.vaccinationNonePoints());
+        greenMax.set(r.greenMax());
+        yellowMax.set(r.yellowMax());
+        ageLowerBound.set(r.ageLowerBound());
+        pregnantIsRed.set(r.pregnantIsRed());
+    }
+
+    /** The rules as edited; throws IllegalArgumentException with the model's reason when they are invalid. */
+    public TierRules rules() {
+        List<AgeBand> bands = new ArrayList<>();
+        ageBands.stream().sorted((a, b) -> Integer.compare(a.fromAge.get(), b.fromAge.get()))
+                .forEach(row -> bands.add(new AgeBand(row.fromAge.get(), row.points.get())));
+        return new TierRules(bands, comorbidityNone.get(), comorbidityStable.get(), comorbidityUnstable.get(),
+                vaccinationComplete.get(), vaccinationIncomplete.get(), vaccinationNone.get(), greenMax.get(),
+                yellowMax.get(), ageLowerBound.get() == null ? 60 : ageLowerBound.get(), pregnantIsRed.get());
+    }
+
+    public void resetToDefaults() {
+        show(TierRules.defaults());
+    }
+
+    public void addAgeBand() {
+        int last = ageBands.isEmpty() ? 0 : ageBands.get(ageBands.size() - 1).fromAge.get();
+        ageBands.add(new AgeBandRow(Math.min(last + 5, TierRules.MAX_AGE), 0));
+    }
+
+    public void removeAgeBand(AgeBandRow row) {
+        if (ageBands.size() > 1 && ageBands.indexOf(row) > 0) {
+            ageBands.remove(row);
+        }
+    }
+
+    /** Stores the rules and recomputes every tier in the background; false when the rules are invalid. */
+    public boolean apply() {
+        TierRules rules;
+        try {
+            rules = rules();
+        } catch (IllegalArgumentException e) {
+            rulesError.set(e.getMessage());
+            return false;
+        }
+        rulesError.set(null);
+        lastResult.set(null);
+        busy.set(true);
+        runner.run("rules-apply", () -> rulesRepository.save(rules, settings.userName()), result -> {
+            busy.set(false);
+            lastResult.set(result);
+            onRulesChanged.run();
+        }, e -> {
+            busy.set(false);
+            rulesError.set(e.getMessage());
+        });
+        return true;
+    }
+
+    public ObjectProperty<Language> languageProperty() { return language; }
+    public ReadOnlyBooleanProperty languageChangedProperty() { return languageChanged; }
+    public ObjectProperty<Integer> ageLowerBoundProperty() { return ageLowerBound; }
+    public ObservableList<AgeBandRow> ageBands() { return ageBands; }
+    public IntegerProperty comorbidityNoneProperty() { return comorbidityNone; }
+    public IntegerProperty comorbidityStableProperty() { return comorbidityStable; }
+    public IntegerProperty comorbidityUnstableProperty() { return comorbidityUnstable; }
+    public IntegerProperty vaccinationCompleteProperty() { return vaccinationComplete; }
+    public IntegerProperty vaccinationIncompleteProperty() { return vaccinationIncomplete; }
+    public IntegerProperty vaccinationNoneProperty() { return vaccinationNone; }
+    public IntegerProperty greenMaxProperty() { return greenMax; }
+    public IntegerProperty yellowMaxProperty() { return yellowMax; }
+    public BooleanProperty pregnantIsRedProperty() { return pregnantIsRed; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyObjectProperty<RecomputeResult> lastResultProperty() { return lastResult; }
+    public ReadOnlyStringProperty rulesErrorProperty() { return rulesError; }
+}

@@ -1,0 +1,22 @@
+package io.guankou.desktop.shell;
+
+/** The views of the main window, in navigation order. */
+public enum NavItem {
+    LEDGER("nav.ledger"),
+    CONTACTS_DUE("nav.contactsDue"),
+    MAP("nav.map"),
+    RESOURCES("nav.resources"),
+    MEETING("nav.meeting"),
+    DATA_EXCHANGE("nav.dataExchange"),
+    SETTINGS("nav.settings");
+
+    private final String key;
+
+    NavItem(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

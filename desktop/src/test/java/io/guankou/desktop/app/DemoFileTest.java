@@ -1,0 +1,35 @@
+package io.guankou.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.guankou.persistence.Database;
+import io.guankou.persistence.demo.DemoOptions;
+import io.guankou.persistence.place.PlaceRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoIsWrittenOncePerDay() throws Exception {
+        Path file = dir.resolve("demo/demo-township.db");
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        DemoOptions options = new DemoOptions(50, 1, monday);
+
+        assertThat(DemoFile.ensureFresh(file, options)).as("missing: written").isTrue();
+        try (Database db = Database.openExisting(file)) {
+            assertThat(new PlaceRepository(db).township().name()).isNotBlank();
+        }
+        assertThat(DemoFile.ensureFresh(file, options)).as("same day: kept").isFalse();
+        assertThat(DemoFile.ensureFresh(file, options.withSeed(2))).isFalse();
+        assertThat(DemoFile.ensureFresh(file, new DemoOptions(50, 1, monday.plusDays(1))))
+                .as("next day: written again so the contact history ends today").isTrue();
+        assertThat(Files.readString(DemoFile.marker(file))).isEqualTo("2026-11-24");
+    }
+}

@@ -1,0 +1,44 @@
+package io.guankou.desktop.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.place.GeoPoint;
+import io.guankou.model.place.UrbanRuralClass;
+import io.guankou.model.place.Village;
+import io.guankou.model.sync.RecordMeta;
+import io.guankou.model.tier.TierRules;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryTextTest {
+
+    final Village village = new Village(7, RecordMeta.fresh("500235124", Instant.EPOCH), "500235124200", "龙洞村",
+            UrbanRuralClass.C220, new GeoPoint(108.1, 30.9));
+    final HistoryText t = new HistoryText(Messages.of(Language.ZH),
+            new PlaceLists(List.of(village), List.of(), List.of(), List.of(), TierRules.defaults()));
+
+    @Test
+    void storedTextIsShownInWords() {
+        assertThat(t.field("phone")).isEqualTo("电话");
+        assertThat(t.value("sex", "FEMALE")).isEqualTo("女");
+        assertThat(t.value("computedTier", "RED")).isEqualTo("红");
+        assertThat(t.value("comorbidities", "HYPERTENSION:STABLE,DIABETES:UNSTABLE"))
+                .isEqualTo("高血压(稳定)、糖尿病(不稳定)");
+        assertThat(t.value("villageId", "7")).isEqualTo("龙洞村");
+        assertThat(t.value("tierOverride", "RED|谭文华|2026-11-14T02:37:00.000Z|心衰加重"))
+                .isEqualTo("红（谭文华：心衰加重）");
+        assertThat(t.value("departure", "DECEASED|2026-11-20")).isEqualTo("死亡 2026-11-20");
+        assertThat(t.value("pregnant", "false")).isEqualTo("否");
+        assertThat(t.value("phone", null)).isEqualTo("（空）");
+    }
+
+    @Test
+    void unknownShapesAreShownAsStored() {
+        assertThat(t.value("sex", "X")).isEqualTo("X");
+        assertThat(t.value("villageId", "99")).isEqualTo("#99");
+        assertThat(t.field("somethingNew")).isEqualTo("somethingNew");
+    }
+}

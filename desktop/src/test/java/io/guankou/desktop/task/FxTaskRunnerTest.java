@@ -1,0 +1,65 @@
+package io.guankou.desktop.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+class FxTaskRunnerTest {
+
+    record Seen(String workThread, boolean workDaemon, boolean workOnFx, boolean callbackOnFx, Object value) {
+    }
+
+    final CompletableFuture<Throwable> defaultErrors = new CompletableFuture<>();
+    final FxTaskRunner runner = new FxTaskRunner(2, defaultErrors::complete);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+    }
+
+    @Test
+    void worksOffTheFxThreadOnNamedDaemonsAndAnswersOnIt() throws Exception {
+        CompletableFuture<Seen> seen = new CompletableFuture<>();
+        String[] thread = new String[1];
+        boolean[] daemon = new boolean[1];
+        boolean[] onFx = new boolean[1];
+        runner.run("probe", () -> {
+            thread[0] = Thread.currentThread().getName();
+            daemon[0] = Thread.currentThread().isDaemon();
+            onFx[0] = Platform.isFxApplicationThread();
+            return 42;
+        }, v -> seen.complete(new Seen(thread[0], daemon[0], onFx[0], Platform.isFxApplicationThread(), v)));
+        Seen s = seen.get(30, TimeUnit.SECONDS);
+        assertThat(s.workThread()).startsWith("guankou-worker-");
+        assertThat(s.workDaemon()).isTrue();
+        assertThat(s.workOnFx()).isFalse();
+        assertThat(s.callbackOnFx()).isTrue();
+        assertThat(s.value()).isEqualTo(42);
+    }
+
+    @Test
+    void failuresGoToTheErrorHandlerOnTheFxThread() throws Exception {
+        CompletableFuture<Boolean> onFx = new CompletableFuture<>();
+        runner.run("fails", () -> {
+            throw new IllegalStateException("boom");
+        }, v -> onFx.complete(false), e -> onFx.complete(Platform.isFxApplicationThread()
+                && e instanceof IllegalStateException));
+        assertThat(onFx.get(30, TimeUnit.SECONDS)).isTrue();
+
+        runner.run("fails-default", () -> {
+            throw new UnsupportedOperationException();
+        }, v -> { });
+        assertThat(defaultErrors.get(30, TimeUnit.SECONDS)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}

@@ -1,0 +1,255 @@
+package io.guankou.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One township's SQLite file, migrated to the latest schema on open.
+ *
+ * <p>Why one shared connection behind a lock and not a pool: a desktop console has one user and a
+ * handful of background tasks, and SQLite serialises writers anyway. One connection means the pragmas
+ * (WAL, foreign keys, busy timeout) are set exactly once, nested calls on the same thread join the
+ * running transaction, and no writer ever waits on another connection's lock inside SQLite (where a
+ * busy error would surface to the user). Reads of 100,000 rows take well under a second, so the lock
+ * is never held long enough to matter.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+    private boolean closed;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE,
+                new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** Opens the file, creating it when absent, and migrates it to the latest schema. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        }
+        migrate(absolute);
+        try {
+            Connection connection = DriverManager.getConnection(url(absolute), connectionConfig().toProperties());
+            connection.setAutoCommit(true);
+            LOG.info("Opened database {}", absolute);
+            return new Database(absolute, connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot open database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens a file that must already be a Guankou database; upgrades it in place when older. */
+    public static Database openExisting(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.exists(absolute)) {
+            throw new DatabaseException("Database file not found: " + absolute);
+        }
+        if (!Files.isRegularFile(absolute) || !Files.isReadable(absolute)) {
+            throw new DatabaseException("Cannot read database file: " + absolute);
+        }
+        if (!hasSqliteHeader(absolute)) {
+            throw new DatabaseException("Not a SQLite database: " + absolute);
+        }
+        if (!looksLikeGuankou(absolute)) {
+            throw new DatabaseException("Not a Guankou database (no township ledger found): " + absolute);
+        }
+        return open(absolute);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs work on the shared connection in auto-commit mode (or inside the caller's transaction). */
+    public <T> T read(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return work.apply(dsl);
+        } catch (DataAccessException e) {
+            throw wrap(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs work in one transaction: all of it is stored or none. A call from inside another
+     * transaction on the same thread joins it.
+     */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.apply(dsl);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            connection.setAutoCommit(false);
+            transactionDepth = 1;
+            try {
+                T result = work.apply(dsl);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(e);
+                throw e;
+            } finally {
+                transactionDepth = 0;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Database error in " + file.getFileName() + ": " + firstLine(e), e);
+        } catch (DataAccessException e) {
+            throw wrap(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private DatabaseException wrap(DataAccessException e) {
+        Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
+        return new DatabaseException("Database error in " + file.getFileName() + ": "
+                + firstLine(cause instanceof Exception ex ? ex : e), e);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The pragmas every connection to a Guankou file gets. */
+    public static SQLiteConfig connectionConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // WAL + NORMAL is durable across application crashes; only an OS crash may lose the last commit
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        return config;
+    }
+
+    public static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private static void migrate(Path file) {
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(url(file), null, null)
+                    .locations("classpath:db/migration")
+                    .load();
+            // Flyway would quietly accept a schema from a newer Guankou; this version cannot know its rules
+            boolean newer = Arrays.stream(flyway.info().all())
+                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS);
+            if (newer) {
+                throw new DatabaseException("Database " + file + " was written by a newer version of Guankou");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("Cannot bring database " + file + " up to date: " + firstLine(e), e);
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            return Arrays.equals(head, SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read database file: " + file, e);
+        }
+    }
+
+    private static boolean looksLikeGuankou(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection c = DriverManager.getConnection(url(file), config.toProperties());
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name IN ('flyway_schema_history', 'township')")) {
+                if (!rs.next() || rs.getInt(1) != 2) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM township")) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            // a file with a SQLite header that SQLite cannot read is corrupt or encrypted: not ours to open
+            return false;
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new DatabaseException("Database " + file.getFileName() + " is closed");
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+}

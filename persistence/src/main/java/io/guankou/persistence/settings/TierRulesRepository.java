@@ -1,0 +1,155 @@
+package io.guankou.persistence.settings;
+
+import static io.guankou.persistence.jooq.Tables.COMORBIDITY;
+import static io.guankou.persistence.jooq.Tables.PERSON;
+import static io.guankou.persistence.jooq.Tables.PERSON_CHANGE;
+import static io.guankou.persistence.jooq.Tables.SETTING;
+import static io.guankou.persistence.jooq.Tables.TOWNSHIP;
+
+import io.guankou.model.person.Comorbidity;
+import io.guankou.model.person.Control;
+import io.guankou.model.person.Disease;
+import io.guankou.model.person.Person;
+import io.guankou.model.person.Vaccination;
+import io.guankou.model.tier.Tier;
+import io.guankou.model.tier.TierClassifier;
+import io.guankou.model.tier.TierRules;
+import io.guankou.model.tier.TierRulesCodec;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.SqlText;
+import io.guankou.persistence.jooq.tables.records.SettingRecord;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record6;
+
+/**
+ * The township's tier rule table, stored as one setting in {@link TierRulesCodec} text. A file without
+ * the setting uses {@link TierRules#defaults()}.
+ */
+public final class TierRulesRepository {
+
+    /** Setting key of the tier rule table. */
+    public static final String KEY = "tier.rules";
+
+    private final Database db;
+    private final Clock clock;
+
+    public TierRulesRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public TierRules load() {
+        return db.read(dsl -> dsl.select(SETTING.VALUE).from(SETTING)
+                .where(SETTING.KEY.eq(KEY)).and(SETTING.DELETED.isFalse())
+                .fetchOptional(SETTING.VALUE)
+                .map(TierRulesRepository::decode)
+                .orElseGet(TierRules::defaults));
+    }
+
+    /**
+     * Stores the rules and classifies every person again, all in one transaction; each changed
+     * computed tier gets a history row naming the user who changed the rules.
+     */
+    public RecomputeResult save(TierRules rules, String user) {
+        Objects.requireNonNull(rules, "rules");
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("a change needs the user's name");
+        }
+        return db.transaction(dsl -> {
+            String now = SqlText.instant(clock.instant());
+            store(dsl, TierRulesCodec.encode(rules), user, now);
+            return recompute(dsl, rules, LocalDate.now(clock), user, now);
+        });
+    }
+
+    private static void store(DSLContext dsl, String text, String user, String now) {
+        SettingRecord row = dsl.selectFrom(SETTING).where(SETTING.KEY.eq(KEY)).fetchOne();
+        if (row == null) {
+            row = dsl.newRecord(SETTING);
+            row.setGlobalId(UUID.randomUUID().toString());
+            row.setTownshipCode(township(dsl));
+            row.setKey(KEY);
+            row.setRevision(0L);
+        } else if (text.equals(row.getValue()) && !Boolean.TRUE.equals(row.getDeleted())) {
+            return;
+        }
+        row.setValue(text);
+        row.setUpdatedBy(user);
+        row.setUpdatedAt(now);
+        row.setDeleted(false);
+        row.setRevision(row.getRevision() + 1);
+        row.store();
+    }
+
+    /** Classifies every stored (not tombstoned) person with the rules; returns the counts. */
+    private static RecomputeResult recompute(DSLContext dsl, TierRules rules, LocalDate today, String user,
+                                             String now) {
+        TierClassifier classifier = new TierClassifier(rules);
+        Map<Long, List<Comorbidity>> comorbidities = new HashMap<>();
+        dsl.select(COMORBIDITY.PERSON_ID, COMORBIDITY.DISEASE, COMORBIDITY.CONTROL).from(COMORBIDITY)
+                .where(COMORBIDITY.DELETED.isFalse())
+                .forEach(r -> comorbidities.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new Comorbidity(Disease.valueOf(r.value2()), Control.valueOf(r.value3()))));
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> changes = new ArrayList<>();
+        int persons = 0;
+        for (Record6<Long, String, String, String, Boolean, String> r : dsl
+                .select(PERSON.ID, PERSON.BIRTH_DATE, PERSON.RESIDENT_ID, PERSON.VACCINATION, PERSON.PREGNANT,
+                        PERSON.COMPUTED_TIER)
+                .from(PERSON).where(PERSON.DELETED.isFalse()).fetch()) {
+            persons++;
+            Person p = Person.builder().id(r.value1()).birthDate(SqlText.date(r.value2())).residentId(r.value3())
+                    .vaccination(Vaccination.valueOf(r.value4())).pregnant(Boolean.TRUE.equals(r.value5()))
+                    .comorbidities(comorbidities.getOrDefault(r.value1(), List.of())).build();
+            Tier tier = classifier.classify(p, today);
+            if (!tier.name().equals(r.value6())) {
+                updates.add(new Object[] {tier.name(), now, r.value1()});
+                changes.add(new Object[] {UUID.randomUUID().toString(), r.value1(), r.value6(), tier.name()});
+            }
+        }
+        if (!updates.isEmpty()) {
+            BatchBindStep update = dsl.batch(dsl.update(PERSON)
+                    .set(PERSON.COMPUTED_TIER, (String) null)
+                    .set(PERSON.UPDATED_AT, (String) null)
+                    .set(PERSON.REVISION, PERSON.REVISION.plus(org.jooq.impl.DSL.inline(1L)))
+                    .where(PERSON.ID.eq((Long) null)));
+            updates.forEach(update::bind);
+            update.execute();
+            String township = township(dsl);
+            BatchBindStep history = dsl.batch(dsl.insertInto(PERSON_CHANGE,
+                    PERSON_CHANGE.GLOBAL_ID, PERSON_CHANGE.TOWNSHIP_CODE, PERSON_CHANGE.UPDATED_AT,
+                    PERSON_CHANGE.REVISION, PERSON_CHANGE.DELETED, PERSON_CHANGE.PERSON_ID, PERSON_CHANGE.FIELD,
+                    PERSON_CHANGE.OLD_VALUE, PERSON_CHANGE.NEW_VALUE, PERSON_CHANGE.CHANGED_BY,
+                    PERSON_CHANGE.CHANGED_AT)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null));
+            for (Object[] c : changes) {
+                history.bind(c[0], township, now, 1L, false, c[1], "computedTier", c[2], c[3], user, now);
+            }
+            history.execute();
+        }
+        return new RecomputeResult(persons, updates.size());
+    }
+
+    private static String township(DSLContext dsl) {
+        return dsl.select(TOWNSHIP.CODE).from(TOWNSHIP).orderBy(TOWNSHIP.ID).limit(1).fetchOptional(TOWNSHIP.CODE)
+                .orElseThrow(() -> new DatabaseException("The database has no township yet"));
+    }
+
+    private static TierRules decode(String text) {
+        try {
+            return TierRulesCodec.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseException("The stored tier rules cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
