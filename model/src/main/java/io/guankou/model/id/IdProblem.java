@@ -1,7 +1,7 @@
 package io.guankou.model.id;
 
 /**
- * What can be wrong with a resident ID number (居民身份证号, GB 11643-1999, DOMAIN.md §2).
+ * What can be wrong with a resident ID number (GB 11643-1999, DOMAIN.md §2).
  * The UI turns each constant into a message at the field; only {@link #LOWERCASE_X} is a warning.
  */
 public enum IdProblem {

@@ -3,7 +3,7 @@ package io.guankou.model.org;
 import io.guankou.model.sync.RecordMeta;
 import java.util.List;
 
-/** 包保小分队: serves one or more grids of a village; needs at least one medical member. */
+/** A responsibility team: serves one or more grids of a village; needs at least one medical member. */
 public record ResponsibilityTeam(long id, RecordMeta meta, String name, long villageId, List<TeamMember> members) {
     public ResponsibilityTeam {
         members = List.copyOf(members);

@@ -1,4 +1,4 @@
 package io.guankou.model.person;
 
-/** Whether a comorbidity is under control (稳定 / 不稳定). */
+/** Whether a comorbidity is under control. */
 public enum Control { STABLE, UNSTABLE }

@@ -6,9 +6,7 @@ import java.util.Objects;
 /** How a person left the ledger: people are never deleted, they move away or die. */
 public record Departure(Reason reason, LocalDate date) {
     public enum Reason {
-        /** 迁出 */
         MOVED_AWAY,
-        /** 死亡 */
         DECEASED
     }
 

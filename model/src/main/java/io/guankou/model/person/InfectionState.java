@@ -1,4 +1,4 @@
 package io.guankou.model.person;
 
-/** 从未感染 / 病程中 / 已康复. */
+/** Never infected, in the course of illness, recovered. */
 public enum InfectionState { NEVER, INFECTED, RECOVERED }

@@ -1,6 +1,6 @@
 package io.guankou.model.person;
 
-/** Disability / mobility: 正常, 行动不便, 失能, 卧床. */
+/** Disability and mobility: normal, limited, disabled, bedridden (labels in the bundles). */
 public enum Mobility {
     NORMAL, LIMITED, DISABLED, BEDRIDDEN;
 

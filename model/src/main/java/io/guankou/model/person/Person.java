@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One row of the key-population ledger (重点人群台账, DOMAIN.md §2).
+ * One row of the key-population ledger (DOMAIN.md §2).
  * References to places and teams are local row ids; {@code id == 0} means not stored yet.
  * The computed tier is not a field: it is derived from these facts by the tier rules.
  */

@@ -1,6 +1,6 @@
 package io.guankou.model.person;
 
-/** COVID vaccination: 未接种 / 未全程 / 已全程 / 已加强. */
+/** COVID vaccination: none, incomplete, complete, booster. */
 public enum Vaccination {
     NONE, INCOMPLETE, COMPLETE, BOOSTER;
 

@@ -2,6 +2,6 @@ package io.guankou.model.place;
 
 import io.guankou.model.sync.RecordMeta;
 
-/** 网格: the basic unit one responsibility team serves. */
+/** A grid: the basic unit one responsibility team serves. */
 public record Grid(long id, RecordMeta meta, long villageId, String name) {
 }

@@ -2,7 +2,7 @@ package io.guankou.model.place;
 
 import java.util.Arrays;
 
-/** 城乡分类代码 of the national statistical division scheme: 1xx urban, 2xx rural. */
+/** The urban-rural class code of the national statistical division scheme: 1xx urban, 2xx rural. */
 public enum UrbanRuralClass {
     C111("111"), C112("112"), C121("121"), C122("122"), C123("123"), C210("210"), C220("220");
 

@@ -2,7 +2,7 @@ package io.guankou.model.place;
 
 import io.guankou.model.sync.RecordMeta;
 
-/** A village (村) or community (社区) with its 12-digit division code. */
+/** A village or community with its 12-digit division code. */
 public record Village(long id, RecordMeta meta, String code, String name, UrbanRuralClass urbanRural, GeoPoint centroid) {
     public Village {
         if (code == null || !code.matches("\\d{12}")) {

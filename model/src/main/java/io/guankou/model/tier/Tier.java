@@ -2,11 +2,11 @@ package io.guankou.model.tier;
 
 /** Risk tier (DOMAIN.md §3), highest risk first so that ordinal order is urgency order. */
 public enum Tier {
-    /** 红 — 重点人群（高风险）, 3级服务 */
+    /** High risk, service level 3. */
     RED,
-    /** 黄 — 次重点人群（中风险）, 2级服务 */
+    /** Medium risk, service level 2. */
     YELLOW,
-    /** 绿 — 一般人群（低风险）, 1级服务 */
+    /** Low risk, service level 1. */
     GREEN;
 
     public int serviceLevel() {

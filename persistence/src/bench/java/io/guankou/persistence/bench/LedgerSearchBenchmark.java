@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 public class LedgerSearchBenchmark {
 
     /** A given-name fragment shared by a few percent of the demo's women. */
-    static final String NAME = "桂兰";
+    static final String NAME = "\u6842\u5170"; // benchmark data: the given-name fragment Guilan
     /** Four digits from the middle of many resident IDs (birth year 1948). */
     static final String ID = "1948";
     static final String TEXT_WHERE = " AND (p.name LIKE ? OR p.resident_id LIKE ? OR p.phone LIKE ?)";

@@ -56,7 +56,7 @@ final class DemoWords {
         return new MessageFormat(word(key), Locale.ROOT).format(args);
     }
 
-    /** 1 → 一, 10 → 十; beyond ten the digits. */
+    /** Chinese numerals for one to ten; beyond ten the digits. */
     String numeral(int n) {
         return n >= 1 && n <= numerals.size() ? numerals.get(n - 1) : Integer.toString(n);
     }
