@@ -23,6 +23,7 @@ import io.guankou.model.tier.TierOverride;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -60,6 +61,7 @@ public final class PersonFormViewModel {
     public static final String KEY_FUTURE_DATE = "form.error.futureDate";
     public static final String KEY_PHONE = "form.error.phone";
     public static final String KEY_OVERRIDE_REASON = "form.error.overrideReason";
+    public static final String KEY_BELOW_AGE_BOUND = "form.error.belowAgeBound";
 
     private final Person original;
     private final PlaceLists lists;
@@ -265,6 +267,8 @@ public final class PersonFormViewModel {
             e.putIfAbsent(FormField.BIRTH_DATE, KEY_REQUIRED);
         } else if (birthDate.get().isAfter(today())) {
             e.putIfAbsent(FormField.BIRTH_DATE, KEY_FUTURE_DATE);
+        } else if (belowLedgerAge()) {
+            e.putIfAbsent(FormField.BIRTH_DATE, KEY_BELOW_AGE_BOUND);
         }
         if (!isPhone(phone.get())) {
             e.put(FormField.PHONE, KEY_PHONE);
@@ -284,6 +288,19 @@ public final class PersonFormViewModel {
         errors.keySet().retainAll(e.keySet());
         errors.putAll(e);
         return e.isEmpty();
+    }
+
+    /**
+     * The ledger holds people from its age lower bound up (60 in Ping'an, 65 in the national plan).
+     * Pregnant women are key persons at any age (level-3 service), and people already in the ledger
+     * stay editable after the office raises the bound.
+     */
+    private boolean belowLedgerAge() {
+        if (pregnant.get() || original != null) {
+            return false;
+        }
+        int age = Period.between(birthDate.get(), today()).getYears();
+        return !classifier.rules().isLedgerAge(age);
     }
 
     /** Blank, or 7–20 characters of digits with spaces, dashes or a leading plus. */

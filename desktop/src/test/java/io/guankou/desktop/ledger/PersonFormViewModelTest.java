@@ -75,6 +75,26 @@ class PersonFormViewModelTest {
     }
 
     @Test
+    void aPersonYoungerThanTheLedgerAgeBoundIsRefusedUnlessPregnant() {
+        // DOMAIN.md §3: the ledger's age lower bound is a setting (60 by default, Ping'an);
+        // pregnant women get level-3 service at any age.
+        int before = ledger.loadEntries().size();
+        LocalDate birth = LocalDate.now().minusYears(45);
+        String id = ResidentIds.withCheckCharacter("500235" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002");
+        PersonFormViewModel f = filledNewPerson();
+        f.residentIdProperty().set(id);
+        assertThat(f.birthDateProperty().get()).isEqualTo(birth);
+        assertThat(f.errors()).containsEntry(FormField.BIRTH_DATE, PersonFormViewModel.KEY_BELOW_AGE_BOUND);
+        assertThat(f.save(() -> { })).isFalse();
+        assertThat(ledger.loadEntries()).hasSize(before);
+
+        f.pregnantProperty().set(true);
+        assertThat(f.errors()).doesNotContainKey(FormField.BIRTH_DATE);
+        assertThat(f.save(() -> { })).isTrue();
+        assertThat(ledger.loadEntries()).hasSize(before + 1);
+    }
+
+    @Test
     void aValidIdFillsSexAndBirthDate() {
         PersonFormViewModel f = ledgerVm.newPerson();
         f.residentIdProperty().set(VALID_MALE_ID);
