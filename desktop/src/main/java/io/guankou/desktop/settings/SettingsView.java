@@ -17,7 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
@@ -121,9 +121,17 @@ public final class SettingsView extends ScrollPane {
         Button defaults = new Button(msg.get("settings.defaults"));
         defaults.disableProperty().bind(vm.busyProperty());
         defaults.setOnAction(e -> vm.resetToDefaults());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(22, 22);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("settings-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        Button cancel = new Button(msg.get("settings.recompute.cancel"));
+        cancel.setId("settings-cancel");
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.setOnAction(e -> vm.cancel());
         Label result = new Label();
         result.setId("settings-result");
         result.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -132,9 +140,12 @@ public final class SettingsView extends ScrollPane {
             if (error != null) {
                 return msg.format("settings.rules.invalid", error);
             }
+            if (vm.cancelledProperty().get()) {
+                return msg.get(SettingsViewModel.CANCELLED_KEY);
+            }
             return r == null ? "" : msg.format("settings.recomputed", r.changed(), r.persons());
-        }, vm.lastResultProperty(), vm.rulesErrorProperty()));
-        HBox actions = new HBox(10, apply, defaults, progress, result);
+        }, vm.lastResultProperty(), vm.rulesErrorProperty(), vm.cancelledProperty()));
+        HBox actions = new HBox(10, apply, defaults, progress, cancel, result);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label explain = new Label(msg.get("settings.rules.explain"));

@@ -2,20 +2,26 @@ package io.guankou.desktop.settings;
 
 import io.guankou.desktop.app.UserSettings;
 import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.task.TaskHandle;
+import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.tier.AgeBand;
 import io.guankou.model.tier.TierRules;
+import io.guankou.persistence.settings.RecomputeProgress;
 import io.guankou.persistence.settings.RecomputeResult;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,11 +31,18 @@ import javafx.collections.ObservableList;
 
 /**
  * Settings: the interface language (this machine) and the township's tier rule table. Applying the rules
- * stores them and recomputes every person's tier off the FX thread, then reports how many changed.
+ * stores them and recomputes every person's tier off the FX thread with progress, then reports how many
+ * changed; a cancelled recompute rolls back, so the rules and every tier stay as they were.
  */
 public final class SettingsViewModel {
 
     public static final List<Integer> AGE_LOWER_BOUNDS = List.of(60, 65);
+
+    /** Bundle key of the message after a cancelled recompute. */
+    public static final String CANCELLED_KEY = "settings.recompute.cancelled";
+
+    /** Progress while the total is not known yet (the same value as ProgressBar's indeterminate). */
+    public static final double INDETERMINATE = -1;
 
     /** One editable row of the age factor. */
     public static final class AgeBandRow {
@@ -72,6 +85,10 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<RecomputeResult> lastResult = new SimpleObjectProperty<>();
     private final StringProperty rulesError = new SimpleStringProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final BooleanProperty cancelled = new SimpleBooleanProperty();
+    /** The running recompute's handle; null when none runs. */
+    private TaskHandle recompute;
 
     public SettingsViewModel(TierRulesRepository rulesRepository, UserSettings settings, TaskRunner runner,
                              Runnable onRulesChanged) {
@@ -147,16 +164,57 @@ public final class SettingsViewModel {
         }
         rulesError.set(null);
         lastResult.set(null);
+        cancelled.set(false);
+        progress.set(INDETERMINATE);
         busy.set(true);
-        runner.run("rules-apply", () -> rulesRepository.save(rules, settings.userName()), result -> {
-            busy.set(false);
-            lastResult.set(result);
-            onRulesChanged.run();
-        }, e -> {
-            busy.set(false);
-            rulesError.set(e.getMessage());
-        });
+        String user = settings.userName();
+        TaskHandle handle = new TaskHandle();
+        recompute = handle;
+        runner.run("rules-apply", handle, p -> rulesRepository.save(rules, user, adapt(p)),
+                v -> {
+                    if (recompute == handle) { // a late report must not outlive its task
+                        progress.set(v);
+                    }
+                },
+                result -> {
+                    finished();
+                    lastResult.set(result);
+                    onRulesChanged.run();
+                }, () -> {
+                    finished();
+                    cancelled.set(true);
+                }, e -> {
+                    finished();
+                    rulesError.set(e.getMessage());
+                });
         return true;
+    }
+
+    /** Stops a running recompute; nothing of it is stored. Does nothing when none runs. */
+    public void cancel() {
+        if (recompute != null) {
+            recompute.cancel();
+        }
+    }
+
+    private void finished() {
+        recompute = null;
+        busy.set(false);
+        progress.set(0);
+    }
+
+    private static RecomputeProgress adapt(TaskProgress p) {
+        return new RecomputeProgress() {
+            @Override
+            public void progress(int done, int total) {
+                p.update(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return p.isCancelled();
+            }
+        };
     }
 
     public ObjectProperty<Language> languageProperty() { return language; }
@@ -175,4 +233,8 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyObjectProperty<RecomputeResult> lastResultProperty() { return lastResult; }
     public ReadOnlyStringProperty rulesErrorProperty() { return rulesError; }
+    /** 0..1 while a recompute runs, {@link #INDETERMINATE} before its first report. */
+    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    /** True after the last recompute was cancelled (until the next apply). */
+    public ReadOnlyBooleanProperty cancelledProperty() { return cancelled; }
 }

@@ -1,11 +1,13 @@
 package io.guankou.desktop.task;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +51,59 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public <T> void run(String name, TaskHandle handle, ProgressWork<T> work, DoubleConsumer onProgress,
+                        Consumer<? super T> onSuccess, Runnable onCancelled, Consumer<Throwable> onError) {
+        ProgressTask<T> task = new ProgressTask<>(handle, work);
+        task.progressProperty().addListener((o, a, b) -> onProgress.accept(b.doubleValue()));
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        // Task.cancel() would report "cancelled" at once, while the work may still be rolling back
+        // (or past its last check and committing): the handle lets the work itself decide and say so.
+        task.setOnCancelled(e -> onCancelled.run());
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            if (error instanceof CancellationException) {
+                LOG.info("Background task '{}' cancelled", name);
+                onCancelled.run();
+                return;
+            }
+            LOG.warn("Background task '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
+            onError.accept(error);
+        });
+        executor.execute(task);
+    }
+
+    @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /**
+     * A task whose work reports through {@link #updateProgress} and stops when its handle is cancelled.
+     * It does not override {@link Task#isCancelled()}: Task relies on it to decide whether a result counts.
+     */
+    private static final class ProgressTask<T> extends Task<T> {
+        private final TaskHandle handle;
+        private final ProgressWork<T> work;
+
+        ProgressTask(TaskHandle handle, ProgressWork<T> work) {
+            this.handle = handle;
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.call(new TaskProgress() {
+                @Override
+                public void update(long done, long total) {
+                    updateProgress(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return handle.isCancelled() || ProgressTask.this.isCancelled();
+                }
+            });
+        }
     }
 
     private static ThreadFactory namedDaemons() {

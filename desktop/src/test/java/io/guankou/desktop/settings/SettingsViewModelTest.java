@@ -6,11 +6,19 @@ import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.UserSettings;
 import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.ledger.LedgerEntry;
+import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +64,69 @@ class SettingsViewModelTest {
         assertThat(vm.lastResultProperty().get().persons()).isGreaterThan(250);
         assertThat(rules.load().greenMax()).isZero();
         assertThat(reloads).isEqualTo(1);
+    }
+
+    @Test
+    void progressRunsFromUnknownToDoneAndTheProgressBarRestsAfterwards() {
+        List<Double> seen = new ArrayList<>();
+        vm.progressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
+        vm.greenMaxProperty().set(0);
+        vm.yellowMaxProperty().set(1);
+        assertThat(vm.apply()).isTrue();
+        assertThat(seen).first().isEqualTo(SettingsViewModel.INDETERMINATE);
+        assertThat(seen).contains(1.0);
+        assertThat(vm.progressProperty().get()).isZero();
+        assertThat(vm.cancelledProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingTheRecomputeLeavesEveryTierAndTheRulesUnchanged() {
+        Map<Long, Tier> before = tiers();
+        // the same-thread runner reports progress inside apply(): cancel at the first real report
+        vm.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() >= 0 && vm.busyProperty().get()) {
+                vm.cancel();
+            }
+        });
+        vm.greenMaxProperty().set(0);
+        vm.yellowMaxProperty().set(1);
+
+        assertThat(vm.apply()).isTrue();
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.cancelledProperty().get()).isTrue();
+        assertThat(vm.lastResultProperty().get()).isNull();
+        assertThat(vm.rulesErrorProperty().get()).isNull();
+        assertThat(runner.errors).isEmpty();
+        assertThat(reloads).isZero();
+        assertThat(rules.load()).isEqualTo(TierRules.defaults());
+        assertThat(tiers()).isEqualTo(before);
+        assertThat(Messages.of(Language.ZH).get(SettingsViewModel.CANCELLED_KEY)).isEqualTo("已取消，分级未改变");
+        assertThat(Messages.of(Language.EN).get(SettingsViewModel.CANCELLED_KEY))
+                .isEqualTo("Cancelled; no tier changed");
+
+        // without a cancel the same rules do change tiers, and the cancelled note goes away
+        SettingsViewModel again = new SettingsViewModel(rules, settings, runner, () -> reloads++);
+        again.greenMaxProperty().set(0);
+        again.yellowMaxProperty().set(1);
+        assertThat(again.apply()).isTrue();
+        assertThat(again.cancelledProperty().get()).isFalse();
+        assertThat(tiers()).isNotEqualTo(before);
+    }
+
+    @Test
+    void cancelWithoutARunningRecomputeDoesNothing() {
+        vm.cancel();
+        vm.greenMaxProperty().set(0);
+        vm.yellowMaxProperty().set(1);
+        assertThat(vm.apply()).isTrue();
+        assertThat(vm.cancelledProperty().get()).isFalse();
+        assertThat(vm.lastResultProperty().get().changed()).isPositive();
+    }
+
+    private Map<Long, Tier> tiers() {
+        return new LedgerRepository(db, Clock.systemDefaultZone()).loadEntries().stream()
+                .collect(Collectors.toMap(LedgerEntry::personId, LedgerEntry::computedTier));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.guankou.desktop.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -61,5 +62,42 @@ class FxTaskRunnerTest {
             throw new UnsupportedOperationException();
         }, v -> { });
         assertThat(defaultErrors.get(30, TimeUnit.SECONDS)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void progressArrivesOnTheFxThreadAndACancelReachesTheWorkThenTheCancelledCallback() throws Exception {
+        TaskHandle handle = new TaskHandle();
+        CompletableFuture<Boolean> progressOnFx = new CompletableFuture<>();
+        CompletableFuture<Boolean> cancelledOnFx = new CompletableFuture<>();
+        boolean[] workSawCancel = new boolean[1];
+        runner.run("long", handle, p -> {
+            p.update(1, 2);
+            long give = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!p.isCancelled() && System.nanoTime() < give) {
+                Thread.sleep(5);
+            }
+            workSawCancel[0] = p.isCancelled();
+            throw new CancellationException();
+        }, v -> {
+            if (v == 0.5) {
+                progressOnFx.complete(Platform.isFxApplicationThread());
+                handle.cancel();
+            }
+        }, v -> cancelledOnFx.complete(false), () -> cancelledOnFx.complete(Platform.isFxApplicationThread()),
+                e -> cancelledOnFx.complete(false));
+        assertThat(progressOnFx.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(cancelledOnFx.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(workSawCancel[0]).isTrue();
+        assertThat(defaultErrors).isNotDone();
+    }
+
+    @Test
+    void anUncancelledProgressTaskSucceeds() throws Exception {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        runner.run("short", new TaskHandle(), p -> {
+            p.update(2, 2);
+            return "done";
+        }, v -> { }, result::complete, () -> result.complete("cancelled"), result::complete);
+        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("done");
     }
 }

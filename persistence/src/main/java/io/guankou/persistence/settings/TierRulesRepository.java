@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
@@ -39,6 +40,9 @@ public final class TierRulesRepository {
 
     /** Setting key of the tier rule table. */
     public static final String KEY = "tier.rules";
+
+    /** Persons classified between two progress reports. */
+    public static final int PROGRESS_STEP = 500;
 
     private final Database db;
     private final Clock clock;
@@ -61,14 +65,24 @@ public final class TierRulesRepository {
      * computed tier gets a history row naming the user who changed the rules.
      */
     public RecomputeResult save(TierRules rules, String user) {
+        return save(rules, user, RecomputeProgress.NONE);
+    }
+
+    /**
+     * As {@link #save(TierRules, String)}, reporting progress every {@value #PROGRESS_STEP} persons. When
+     * {@code progress} is cancelled this throws {@link CancellationException} before anything is committed,
+     * so the stored rules, every tier and the history stay as they were.
+     */
+    public RecomputeResult save(TierRules rules, String user, RecomputeProgress progress) {
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(progress, "progress");
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("a change needs the user's name");
         }
         return db.transaction(dsl -> {
             String now = SqlText.instant(clock.instant());
             store(dsl, TierRulesCodec.encode(rules), user, now);
-            return recompute(dsl, rules, LocalDate.now(clock), user, now);
+            return recompute(dsl, rules, LocalDate.now(clock), user, now, progress);
         });
     }
 
@@ -93,7 +107,7 @@ public final class TierRulesRepository {
 
     /** Classifies every stored (not tombstoned) person with the rules; returns the counts. */
     private static RecomputeResult recompute(DSLContext dsl, TierRules rules, LocalDate today, String user,
-                                             String now) {
+                                             String now, RecomputeProgress progress) {
         TierClassifier classifier = new TierClassifier(rules);
         Map<Long, List<Comorbidity>> comorbidities = new HashMap<>();
         dsl.select(COMORBIDITY.PERSON_ID, COMORBIDITY.DISEASE, COMORBIDITY.CONTROL).from(COMORBIDITY)
@@ -102,11 +116,16 @@ public final class TierRulesRepository {
                         .add(new Comorbidity(Disease.valueOf(r.value2()), Control.valueOf(r.value3()))));
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
-        int persons = 0;
-        for (Record6<Long, String, String, String, Boolean, String> r : dsl
+        List<Record6<Long, String, String, String, Boolean, String>> rows = dsl
                 .select(PERSON.ID, PERSON.BIRTH_DATE, PERSON.RESIDENT_ID, PERSON.VACCINATION, PERSON.PREGNANT,
                         PERSON.COMPUTED_TIER)
-                .from(PERSON).where(PERSON.DELETED.isFalse()).fetch()) {
+                .from(PERSON).where(PERSON.DELETED.isFalse()).fetch();
+        int total = rows.size();
+        int persons = 0;
+        for (Record6<Long, String, String, String, Boolean, String> r : rows) {
+            if (persons % PROGRESS_STEP == 0) {
+                checkpoint(progress, persons, total);
+            }
             persons++;
             Person p = Person.builder().id(r.value1()).birthDate(SqlText.date(r.value2())).residentId(r.value3())
                     .vaccination(Vaccination.valueOf(r.value4())).pregnant(Boolean.TRUE.equals(r.value5()))
@@ -117,6 +136,8 @@ public final class TierRulesRepository {
                 changes.add(new Object[] {UUID.randomUUID().toString(), r.value1(), r.value6(), tier.name()});
             }
         }
+        // the last chance to stop: after this the writes go through
+        checkpoint(progress, total, total);
         if (!updates.isEmpty()) {
             BatchBindStep update = dsl.batch(dsl.update(PERSON)
                     .set(PERSON.COMPUTED_TIER, (String) null)
@@ -138,6 +159,13 @@ public final class TierRulesRepository {
             history.execute();
         }
         return new RecomputeResult(persons, updates.size());
+    }
+
+    private static void checkpoint(RecomputeProgress progress, int done, int total) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("tier recompute cancelled");
+        }
+        progress.progress(done, total);
     }
 
     private static String township(DSLContext dsl) {

@@ -2,6 +2,7 @@ package io.guankou.persistence.settings;
 
 import static io.guankou.persistence.TestTownship.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
@@ -14,9 +15,13 @@ import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.TestTownship;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.demo.DemoOptions;
+import io.guankou.persistence.demo.DemoTownshipWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +95,68 @@ class TierRulesRepositoryTest {
         rules.save(TierRules.defaults().withTierBands(0, 1), "谭文华"); // score 2 is red now
         long a = save("甲", 78, List.of(stable()), Vaccination.COMPLETE, 1);
         assertThat(tiers(a)).containsExactly(Tier.RED);
+    }
+
+    @Test
+    void progressIsReportedInStepsAndReachesTheTotal() {
+        try (Database demo = demoTownship(1_200)) {
+            List<int[]> reports = new ArrayList<>();
+            RecomputeResult result = new TierRulesRepository(demo, CLOCK)
+                    .save(TierRules.defaults().withTierBands(0, 1), "谭文华", recording(reports, Integer.MAX_VALUE));
+            assertThat(result.persons()).isEqualTo(1_200);
+            assertThat(reports).extracting(r -> r[0]).containsExactly(0, 500, 1_000, 1_200);
+            assertThat(reports).extracting(r -> r[1]).containsOnly(1_200);
+        }
+    }
+
+    @Test
+    void cancellingPartWayChangesNothing() {
+        try (Database demo = demoTownship(1_200)) {
+            TierRulesRepository repository = new TierRulesRepository(demo, CLOCK);
+            repository.save(TierRules.defaults().withAgeLowerBound(65), "谭文华");
+            String before = snapshot(demo);
+            List<int[]> reports = new ArrayList<>();
+
+            // stricter bands would move many persons to red; cancel once 500 are classified
+            assertThatThrownBy(() -> repository.save(TierRules.defaults().withTierBands(0, 1), "谭文华",
+                    recording(reports, 500))).isInstanceOf(CancellationException.class);
+
+            assertThat(reports).extracting(r -> r[0]).containsExactly(0, 500);
+            assertThat(repository.load()).isEqualTo(TierRules.defaults().withAgeLowerBound(65));
+            assertThat(snapshot(demo)).isEqualTo(before);
+            // the same rules without cancelling do change tiers, so the snapshot above is a real check
+            assertThat(repository.save(TierRules.defaults().withTierBands(0, 1), "谭文华").changed()).isPositive();
+            assertThat(snapshot(demo)).isNotEqualTo(before);
+        }
+    }
+
+    private Database demoTownship(int persons) {
+        Path file = dir.resolve("demo.db");
+        DemoTownshipWriter.write(file, new DemoOptions(persons, DemoOptions.DEFAULT_SEED, TestTownship.TODAY));
+        return Database.open(file);
+    }
+
+    /** Records every report; asks to stop once {@code cancelAt} persons are reported done. */
+    private static RecomputeProgress recording(List<int[]> reports, int cancelAt) {
+        return new RecomputeProgress() {
+            @Override
+            public void progress(int done, int total) {
+                reports.add(new int[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !reports.isEmpty() && reports.get(reports.size() - 1)[0] >= cancelAt;
+            }
+        };
+    }
+
+    /** Stored rules, every person's tier and revision, and the whole change history, as text. */
+    private static String snapshot(Database db) {
+        return db.read(dsl -> dsl.fetch("SELECT key, value, revision, updated_at, deleted FROM setting ORDER BY key")
+                .formatCSV()
+                + dsl.fetch("SELECT id, computed_tier, revision, updated_at FROM person ORDER BY id").formatCSV()
+                + dsl.fetch("SELECT * FROM person_change ORDER BY id").formatCSV());
     }
 
     private long save(String name, int age, List<Comorbidity> comorbidities, Vaccination vaccination, int order) {
