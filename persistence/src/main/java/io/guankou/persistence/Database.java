@@ -64,7 +64,8 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new DatabaseException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_CREATE_FOLDER, absolute,
+                    "Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
         }
         migrate(absolute);
         try {
@@ -73,7 +74,8 @@ public final class Database implements AutoCloseable {
             LOG.info("Opened database {}", absolute);
             return new Database(absolute, connection);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot open database " + absolute + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, absolute,
+                    "Cannot open database " + absolute + ": " + e.getMessage(), e);
         }
     }
 
@@ -81,16 +83,20 @@ public final class Database implements AutoCloseable {
     public static Database openExisting(Path file) {
         Path absolute = file.toAbsolutePath();
         if (!Files.exists(absolute)) {
-            throw new DatabaseException("Database file not found: " + absolute);
+            throw new DatabaseException(DatabaseException.Reason.FILE_NOT_FOUND, absolute,
+                    "Database file not found: " + absolute);
         }
         if (!Files.isRegularFile(absolute) || !Files.isReadable(absolute)) {
-            throw new DatabaseException("Cannot read database file: " + absolute);
+            throw new DatabaseException(DatabaseException.Reason.UNREADABLE, absolute,
+                    "Cannot read database file: " + absolute);
         }
         if (!hasSqliteHeader(absolute)) {
-            throw new DatabaseException("Not a SQLite database: " + absolute);
+            throw new DatabaseException(DatabaseException.Reason.NOT_SQLITE, absolute,
+                    "Not a SQLite database: " + absolute);
         }
         if (!looksLikeGuankou(absolute)) {
-            throw new DatabaseException("Not a Guankou database (no township ledger found): " + absolute);
+            throw new DatabaseException(DatabaseException.Reason.NOT_GUANKOU, absolute,
+                    "Not a Guankou database (no township ledger found): " + absolute);
         }
         return open(absolute);
     }
@@ -142,7 +148,8 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DatabaseException("Database error in " + file.getFileName() + ": " + firstLine(e), e);
+            throw new DatabaseException(DatabaseException.Reason.SQL_ERROR, file.getFileName(),
+                    "Database error in " + file.getFileName() + ": " + firstLine(e), e);
         } catch (DataAccessException e) {
             throw wrap(e);
         } finally {
@@ -152,7 +159,8 @@ public final class Database implements AutoCloseable {
 
     private DatabaseException wrap(DataAccessException e) {
         Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
-        return new DatabaseException("Database error in " + file.getFileName() + ": "
+        return new DatabaseException(DatabaseException.Reason.SQL_ERROR, file.getFileName(),
+                "Database error in " + file.getFileName() + ": "
                 + firstLine(cause instanceof Exception ex ? ex : e), e);
     }
 
@@ -196,11 +204,13 @@ public final class Database implements AutoCloseable {
             boolean newer = Arrays.stream(flyway.info().all())
                     .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS);
             if (newer) {
-                throw new DatabaseException("Database " + file + " was written by a newer version of Guankou");
+                throw new DatabaseException(DatabaseException.Reason.NEWER_VERSION, file,
+                        "Database " + file + " was written by a newer version of Guankou");
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new DatabaseException("Cannot bring database " + file + " up to date: " + firstLine(e), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_MIGRATE, file,
+                    "Cannot bring database " + file + " up to date: " + firstLine(e), e);
         }
     }
 
@@ -209,7 +219,8 @@ public final class Database implements AutoCloseable {
             byte[] head = in.readNBytes(SQLITE_HEADER.length);
             return Arrays.equals(head, SQLITE_HEADER);
         } catch (IOException e) {
-            throw new DatabaseException("Cannot read database file: " + file, e);
+            throw new DatabaseException(DatabaseException.Reason.UNREADABLE, file,
+                    "Cannot read database file: " + file, e);
         }
     }
 
@@ -236,7 +247,8 @@ public final class Database implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new DatabaseException("Database " + file.getFileName() + " is closed");
+            throw new DatabaseException(DatabaseException.Reason.CLOSED, file.getFileName(),
+                    "Database " + file.getFileName() + " is closed");
         }
     }
 

@@ -1,14 +1,66 @@
 package io.guankou.persistence;
 
-/** A database problem whose message is one line the user can be shown as it is. */
+import java.util.Objects;
+
+/**
+ * A database problem. {@link #getMessage()} is one English line for logs and tests; a user interface
+ * translates {@link #reason()} and shows {@link #detail()} (a file path or other non-personal fact) with it.
+ */
 public class DatabaseException extends RuntimeException {
 
+    /** Why the database failed, for a translated message; each constant needs a text in every UI language. */
+    public enum Reason {
+        FILE_NOT_FOUND,
+        UNREADABLE,
+        NOT_SQLITE,
+        NOT_GUANKOU,
+        NEWER_VERSION,
+        CANNOT_CREATE_FOLDER,
+        CANNOT_OPEN,
+        CANNOT_MIGRATE,
+        NO_TOWNSHIP,
+        NO_PERSON,
+        DUPLICATE_RESIDENT_ID,
+        CORRUPT_RULES,
+        CANNOT_READ_LEDGER,
+        CANNOT_WRITE_DEMO,
+        CLOSED,
+        SQL_ERROR,
+        /** Anything not classified yet: the English message is the only description. */
+        OTHER
+    }
+
+    private final Reason reason;
+    private final String detail;
+
     public DatabaseException(String message) {
-        super(oneLine(message));
+        this(Reason.OTHER, "", message, null);
     }
 
     public DatabaseException(String message, Throwable cause) {
+        this(Reason.OTHER, "", message, cause);
+    }
+
+    public DatabaseException(Reason reason, Object detail, String message) {
+        this(reason, detail, message, null);
+    }
+
+    /**
+     * @param detail shown to the user next to the translated reason, so never a name, ID number or phone
+     */
+    public DatabaseException(Reason reason, Object detail, String message, Throwable cause) {
         super(oneLine(message), cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.detail = detail == null ? "" : oneLine(String.valueOf(detail));
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The file path or other non-personal detail for the translated message; may be empty. */
+    public String detail() {
+        return detail;
     }
 
     private static String oneLine(String message) {

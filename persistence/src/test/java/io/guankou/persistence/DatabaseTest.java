@@ -54,7 +54,9 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.openExisting(missing))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("Database file not found")
-                .hasMessageNotContaining("\n");
+                .hasMessageNotContaining("\n")
+                .satisfies(e -> assertThat(((DatabaseException) e).reason())
+                        .isEqualTo(DatabaseException.Reason.FILE_NOT_FOUND));
         assertThat(missing).doesNotExist();
     }
 
@@ -64,7 +66,9 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.openExisting(text))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("Not a SQLite database")
-                .hasMessageNotContaining("\n");
+                .hasMessageNotContaining("\n")
+                .satisfies(e -> assertThat(((DatabaseException) e).reason())
+                        .isEqualTo(DatabaseException.Reason.NOT_SQLITE));
         assertThat(Files.readString(text)).startsWith("name,id");
     }
 

@@ -73,8 +73,14 @@ public final class GuankouCommand implements Callable<Integer> {
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            String reason = ex instanceof DatabaseException || ex instanceof IllegalArgumentException
-                    ? ex.getMessage() : ex.getClass().getSimpleName();
+            String reason;
+            if (ex instanceof DatabaseException db) {
+                reason = messages.describe(db);
+            } else if (ex instanceof IllegalArgumentException) {
+                reason = ex.getMessage();
+            } else {
+                reason = ex.getClass().getSimpleName();
+            }
             line.getErr().println(messages.format("cli.error", reason));
             return EXIT_USAGE;
         });

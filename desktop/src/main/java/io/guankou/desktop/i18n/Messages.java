@@ -1,5 +1,6 @@
 package io.guankou.desktop.i18n;
 
+import io.guankou.persistence.DatabaseException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "io.guankou.desktop.i18n.messages";
+
+    private static final String DB_ERROR_PREFIX = "db.error.";
 
     private final ResourceBundle bundle;
     private final Language language;
@@ -61,5 +64,18 @@ public final class Messages {
 
     public static String enumKey(Enum<?> value) {
         return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    /**
+     * A database failure in the user's language: key {@code db.error.<REASON>} with the exception's
+     * non-personal detail as {0}. An unclassified failure falls back to its English message.
+     */
+    public String describe(DatabaseException e) {
+        String detail = e.reason() == DatabaseException.Reason.OTHER ? e.getMessage() : e.detail();
+        return format(dbErrorKey(e.reason()), detail);
+    }
+
+    public static String dbErrorKey(DatabaseException.Reason reason) {
+        return DB_ERROR_PREFIX + reason.name();
     }
 }

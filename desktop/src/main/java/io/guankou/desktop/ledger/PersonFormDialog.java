@@ -329,7 +329,9 @@ public final class PersonFormDialog {
         error.setWrapText(true);
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.saveErrorProperty().get() == null ? "" : msg.format("form.saveFailed",
-                        vm.saveErrorProperty().get()), vm.saveErrorProperty()));
+                        vm.saveFailureProperty().get() != null ? msg.describe(vm.saveFailureProperty().get())
+                                : vm.saveErrorProperty().get()),
+                vm.saveErrorProperty(), vm.saveFailureProperty()));
         Button save = new Button(msg.get("form.save"));
         save.setId("form-save");
         save.setDefaultButton(true);

@@ -20,6 +20,7 @@ import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierAssessment;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierOverride;
+import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,6 +105,8 @@ public final class PersonFormViewModel {
     private final ObjectProperty<TierAssessment> assessment = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty saveError = new SimpleStringProperty();
+    /** The database failure behind {@link #saveError}, kept so the view can say it in the user's language. */
+    private final ObjectProperty<DatabaseException> saveFailure = new SimpleObjectProperty<>();
     private final ObservableList<PersonChange> history = FXCollections.observableArrayList();
     private final BooleanBinding valid = Bindings.isEmpty(errors);
 
@@ -385,6 +388,7 @@ public final class PersonFormViewModel {
         }
         Person person = draft();
         saving.set(true);
+        saveFailure.set(null);
         saveError.set(null);
         runner.run("person-save", () -> {
             Optional<Long> other = ledger.findIdByResidentId(person.residentId());
@@ -404,6 +408,7 @@ public final class PersonFormViewModel {
             }
         }, error -> {
             saving.set(false);
+            saveFailure.set(error instanceof DatabaseException db ? db : null);
             saveError.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
         });
         return true;
@@ -450,6 +455,11 @@ public final class PersonFormViewModel {
 
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError;
+    }
+
+    /** Set together with {@link #saveErrorProperty()} when the failure came from the database; else null. */
+    public ReadOnlyObjectProperty<DatabaseException> saveFailureProperty() {
+        return saveFailure;
     }
 
     public ObservableList<PersonChange> history() {

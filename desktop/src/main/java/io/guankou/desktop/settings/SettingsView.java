@@ -137,6 +137,9 @@ public final class SettingsView extends ScrollPane {
         result.textProperty().bind(Bindings.createStringBinding(() -> {
             RecomputeResult r = vm.lastResultProperty().get();
             String error = vm.rulesErrorProperty().get();
+            if (vm.rulesFailureProperty().get() != null) {
+                return msg.describe(vm.rulesFailureProperty().get());
+            }
             if (error != null) {
                 return msg.format("settings.rules.invalid", error);
             }
@@ -144,7 +147,7 @@ public final class SettingsView extends ScrollPane {
                 return msg.get(SettingsViewModel.CANCELLED_KEY);
             }
             return r == null ? "" : msg.format("settings.recomputed", r.changed(), r.persons());
-        }, vm.lastResultProperty(), vm.rulesErrorProperty(), vm.cancelledProperty()));
+        }, vm.lastResultProperty(), vm.rulesErrorProperty(), vm.rulesFailureProperty(), vm.cancelledProperty()));
         HBox actions = new HBox(10, apply, defaults, progress, cancel, result);
         actions.setAlignment(Pos.CENTER_LEFT);
 

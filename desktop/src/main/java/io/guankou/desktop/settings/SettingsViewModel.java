@@ -7,6 +7,7 @@ import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.tier.AgeBand;
 import io.guankou.model.tier.TierRules;
+import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.settings.RecomputeProgress;
 import io.guankou.persistence.settings.RecomputeResult;
 import io.guankou.persistence.settings.TierRulesRepository;
@@ -85,6 +86,8 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<RecomputeResult> lastResult = new SimpleObjectProperty<>();
     private final StringProperty rulesError = new SimpleStringProperty();
+    /** The database failure behind {@link #rulesError}, kept so the view can say it in the user's language. */
+    private final ObjectProperty<DatabaseException> rulesFailure = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final BooleanProperty cancelled = new SimpleBooleanProperty();
     /** The running recompute's handle; null when none runs. */
@@ -159,9 +162,11 @@ public final class SettingsViewModel {
         try {
             rules = rules();
         } catch (IllegalArgumentException e) {
+            rulesFailure.set(null);
             rulesError.set(e.getMessage());
             return false;
         }
+        rulesFailure.set(null);
         rulesError.set(null);
         lastResult.set(null);
         cancelled.set(false);
@@ -185,6 +190,7 @@ public final class SettingsViewModel {
                     cancelled.set(true);
                 }, e -> {
                     finished();
+                    rulesFailure.set(e instanceof DatabaseException db ? db : null);
                     rulesError.set(e.getMessage());
                 });
         return true;
@@ -233,6 +239,8 @@ public final class SettingsViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyObjectProperty<RecomputeResult> lastResultProperty() { return lastResult; }
     public ReadOnlyStringProperty rulesErrorProperty() { return rulesError; }
+    /** Set together with {@link #rulesErrorProperty()} when storing failed in the database; else null. */
+    public ReadOnlyObjectProperty<DatabaseException> rulesFailureProperty() { return rulesFailure; }
     /** 0..1 while a recompute runs, {@link #INDETERMINATE} before its first report. */
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     /** True after the last recompute was cancelled (until the next apply). */

@@ -23,8 +23,8 @@ public final class ErrorDialogs {
     }
 
     public static String describe(Messages messages, Throwable error) {
-        if (error instanceof DatabaseException) {
-            return messages.format("error.database", error.getMessage());
+        if (error instanceof DatabaseException db) {
+            return messages.describe(db);
         }
         return messages.format("error.unexpected", error == null ? "?" : error.getClass().getSimpleName());
     }

@@ -76,6 +76,17 @@ class GuankouCommandTest {
     }
 
     @Test
+    void aMissingDatabaseIsReportedInChineseWithLangZh() {
+        Path missing = dir.resolve("nope.db");
+        GuankouCommand.Outcome o = run("--lang", "zh", "stats", "--db", missing.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(err.toString().strip())
+                .isEqualTo("guankou：找不到数据库文件：" + missing.toAbsolutePath())
+                .doesNotContain("not found");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotALedgerIsRefused() throws Exception {
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "not a database");

@@ -12,6 +12,7 @@ import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.tier.Tier;
+import io.guankou.persistence.DatabaseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -90,6 +91,31 @@ class MessagesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyDatabaseFailureReasonHasATextInBothLanguages() {
+        for (Language language : Language.values()) {
+            Messages m = Messages.of(language);
+            for (DatabaseException.Reason reason : DatabaseException.Reason.values()) {
+                assertThat(m.has(Messages.dbErrorKey(reason))).as("%s %s", language, Messages.dbErrorKey(reason))
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseFailureIsDescribedInTheChosenLanguageWithItsDetail() {
+        DatabaseException missing = new DatabaseException(DatabaseException.Reason.FILE_NOT_FOUND, "/data/x.db",
+                "Database file not found: /data/x.db");
+        assertThat(Messages.of(Language.ZH).describe(missing)).isEqualTo("找不到数据库文件：/data/x.db");
+        assertThat(Messages.of(Language.EN).describe(missing)).isEqualTo("Database file not found: /data/x.db");
+        assertThat(missing.getMessage()).as("logs and tests keep the English text")
+                .isEqualTo("Database file not found: /data/x.db");
+
+        DatabaseException unclassified = new DatabaseException("Something odd");
+        assertThat(unclassified.reason()).isEqualTo(DatabaseException.Reason.OTHER);
+        assertThat(Messages.of(Language.ZH).describe(unclassified)).isEqualTo("数据库错误：Something odd");
     }
 
     @Test

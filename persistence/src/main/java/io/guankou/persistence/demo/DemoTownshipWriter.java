@@ -62,13 +62,15 @@ public final class DemoTownshipWriter {
             }
         } catch (SQLException | RuntimeException e) {
             deleteWithCompanions(scratch);
-            throw new DatabaseException("Cannot write the demo township to " + target + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_WRITE_DEMO, target,
+                    "Cannot write the demo township to " + target + ": " + e.getMessage(), e);
         }
         try {
             deleteWithCompanions(target);
             Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new DatabaseException("Cannot replace " + target + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_WRITE_DEMO, target,
+                    "Cannot replace " + target + ": " + e.getMessage(), e);
         }
         LOG.info("Demo township written: {} persons, {} contacts in {} ms", summary.persons(), summary.contacts(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -108,7 +110,8 @@ public final class DemoTownshipWriter {
                 Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + suffix));
             }
         } catch (IOException e) {
-            throw new DatabaseException("Cannot replace " + dbFile + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_WRITE_DEMO, dbFile,
+                    "Cannot replace " + dbFile + ": " + e.getMessage(), e);
         }
     }
 }

@@ -123,7 +123,8 @@ public final class LedgerRepository {
     /** The ledger row of one person as stored now (also for a person who has left). */
     public LedgerEntry entry(long personId) {
         return db.read(dsl -> entries(dsl, PERSON.ID.eq(personId))).stream().findFirst()
-                .orElseThrow(() -> new DatabaseException("No person with id " + personId));
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_PERSON, personId,
+                        "No person with id " + personId));
     }
 
     /** The tier the current rules give this person today, with its points. */
@@ -142,7 +143,8 @@ public final class LedgerRepository {
                 list.add(LedgerQueries.entry(rs));
             }
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot read the ledger: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_READ_LEDGER, "",
+                    "Cannot read the ledger: " + e.getMessage(), e);
         }
         return list;
     }
@@ -248,7 +250,8 @@ public final class LedgerRepository {
     private static PersonRecord existing(DSLContext dsl, long personId) {
         PersonRecord row = dsl.selectFrom(PERSON).where(PERSON.ID.eq(personId)).fetchOne();
         if (row == null) {
-            throw new DatabaseException("No person with id " + personId);
+            throw new DatabaseException(DatabaseException.Reason.NO_PERSON, personId,
+                        "No person with id " + personId);
         }
         return row;
     }
@@ -259,14 +262,16 @@ public final class LedgerRepository {
                 .and(PERSON.ID.ne(person.id()))
                 .and(LedgerQueries.active()));
         if (taken) {
-            throw new DatabaseException("Another person in the ledger already has this resident ID");
+            throw new DatabaseException(DatabaseException.Reason.DUPLICATE_RESIDENT_ID, "",
+                    "Another person in the ledger already has this resident ID");
         }
     }
 
     private static String townshipCode(DSLContext dsl) {
         return dsl.select(TOWNSHIP.CODE).from(TOWNSHIP).orderBy(TOWNSHIP.ID).limit(1)
                 .fetchOptional(TOWNSHIP.CODE)
-                .orElseThrow(() -> new DatabaseException("The database has no township yet"));
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, "",
+                        "The database has no township yet"));
     }
 
     private static void touch(PersonRecord row, String at) {

@@ -43,8 +43,8 @@ public final class PlaceRepository {
                 .orderBy(TOWNSHIP.ID).limit(1).fetchOptional()
                 .map(r -> new Township(r.getId(), Meta.of(r.getGlobalId(), r.getTownshipCode(), r.getUpdatedAt(),
                         r.getRevision(), r.getDeleted()), r.getCode(), r.getName()))
-                .orElseThrow(() -> new DatabaseException("The database has no township yet: "
-                        + db.file().getFileName())));
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, db.file().getFileName(),
+                        "The database has no township yet: " + db.file().getFileName())));
     }
 
     public List<Village> villages() {

@@ -170,14 +170,16 @@ public final class TierRulesRepository {
 
     private static String township(DSLContext dsl) {
         return dsl.select(TOWNSHIP.CODE).from(TOWNSHIP).orderBy(TOWNSHIP.ID).limit(1).fetchOptional(TOWNSHIP.CODE)
-                .orElseThrow(() -> new DatabaseException("The database has no township yet"));
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, "",
+                        "The database has no township yet"));
     }
 
     private static TierRules decode(String text) {
         try {
             return TierRulesCodec.decode(text);
         } catch (IllegalArgumentException e) {
-            throw new DatabaseException("The stored tier rules cannot be read: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.CORRUPT_RULES, "",
+                    "The stored tier rules cannot be read: " + e.getMessage(), e);
         }
     }
 }
