@@ -183,16 +183,18 @@ public final class SettingsView extends ScrollPane {
         return l;
     }
 
+    /** Points of one factor: 0 to {@link TierRules#MAX_POINTS}. */
     private Spinner<Integer> spinner(IntegerProperty p, String id) {
-        Spinner<Integer> s = new Spinner<>(0, TierRules.MAX_POINTS, p.get());
-        s.setId("settings-" + id);
-        s.setPrefWidth(80);
-        bind(s, p);
-        return s;
+        return spinner(p, id, TierRules.MAX_POINTS);
     }
 
+    /** A band limit on the total score: 0 to {@link TierRules#MAX_SCORE}. */
     private Spinner<Integer> scoreSpinner(IntegerProperty p, String id) {
-        Spinner<Integer> s = new Spinner<>(0, TierRules.MAX_SCORE, p.get());
+        return spinner(p, id, TierRules.MAX_SCORE);
+    }
+
+    private Spinner<Integer> spinner(IntegerProperty p, String id, int max) {
+        Spinner<Integer> s = new Spinner<>(0, max, p.get());
         s.setId("settings-" + id);
         s.setPrefWidth(80);
         bind(s, p);
