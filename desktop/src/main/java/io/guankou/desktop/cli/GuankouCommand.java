@@ -9,6 +9,7 @@ import io.guankou.persistence.DatabaseException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code guankou [--db FILE] [--demo] [--lang zh|en]} opens the console; subcommands run without a window. */
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
-        subcommands = {DemoCommand.class, StatsCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, OverdueCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -154,6 +155,9 @@ public final class GuankouCommand implements Callable<Integer> {
             }
             if (cls == StatsCommand.class) {
                 return cls.cast(new StatsCommand(root));
+            }
+            if (cls == OverdueCommand.class) {
+                return cls.cast(new OverdueCommand(root, Clock.systemDefaultZone()));
             }
             if (cls == GuankouCommand.class) {
                 return cls.cast(root);

@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.Choice;
 import io.guankou.model.ledger.LedgerEntry;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -31,6 +33,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -45,16 +50,32 @@ public final class LedgerView extends BorderPane {
     private final LedgerViewModel vm;
     private final Messages msg;
     private final Window owner;
+    /** Null where contacts cannot be recorded (then the contact actions are not shown). */
+    private final ContactRecorder recorder;
     private final TableView<LedgerEntry> table = new TableView<>();
     private final ComboBox<Choice<Long>> village = new ComboBox<>();
     private final ComboBox<Choice<Long>> grid = new ComboBox<>();
     private final ComboBox<Choice<Tier>> tier = new ComboBox<>();
     private final ComboBox<Choice<Long>> team = new ComboBox<>();
 
+    /** Records a contact with the selected person (and is not taken by any other view). */
+    public static final KeyCombination RECORD_CONTACT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
     public LedgerView(LedgerViewModel vm, Messages msg, Window owner) {
+        this(vm, msg, owner, null);
+    }
+
+    public LedgerView(LedgerViewModel vm, Messages msg, Window owner, ContactRecorder recorder) {
         this.vm = vm;
         this.msg = msg;
         this.owner = owner;
+        this.recorder = recorder;
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (recorder != null && RECORD_CONTACT.match(e)) {
+                recordContactSelected();
+                e.consume();
+            }
+        });
         getStyleClass().add("ledger-view");
         setTop(filterBar());
         setCenter(table());
@@ -115,7 +136,15 @@ public final class LedgerView extends BorderPane {
         loading.visibleProperty().bind(vm.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, add, edit, leave, spacer, loading, count);
+        HBox actions = new HBox(8, add, edit, leave);
+        if (recorder != null) {
+            Button contact = new Button(msg.get("contact.ledgerButton"));
+            contact.setId("ledger-record-contact");
+            contact.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            contact.setOnAction(e -> recordContactSelected());
+            actions.getChildren().add(contact);
+        }
+        actions.getChildren().addAll(spacer, loading, count);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox bar = new VBox(8, filters, actions);
@@ -236,7 +265,8 @@ public final class LedgerView extends BorderPane {
             TableRow<LedgerEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.edit(row.getItem().personId(), this::openForm);
+                    LedgerEntry entry = row.getItem();
+                    vm.edit(entry.personId(), form -> openForm(form, entry));
                 }
             });
             MenuItem reveal = new MenuItem(msg.get("ledger.revealToggle"));
@@ -249,10 +279,21 @@ public final class LedgerView extends BorderPane {
             MenuItem edit = new MenuItem(msg.get("ledger.edit"));
             edit.setOnAction(e -> {
                 if (!row.isEmpty()) {
-                    vm.edit(row.getItem().personId(), this::openForm);
+                    LedgerEntry entry = row.getItem();
+                    vm.edit(entry.personId(), form -> openForm(form, entry));
                 }
             });
             ContextMenu menu = new ContextMenu(reveal, edit);
+            if (recorder != null) {
+                MenuItem contact = new MenuItem(msg.get("contact.ledgerButton"));
+                contact.setId("ledger-menu-record-contact");
+                contact.setOnAction(e -> {
+                    if (!row.isEmpty()) {
+                        recordContact(row.getItem());
+                    }
+                });
+                menu.getItems().add(contact);
+            }
             row.emptyProperty().addListener((o, wasEmpty, isEmpty) -> row.setContextMenu(isEmpty ? null : menu));
             return row;
         });
@@ -358,12 +399,33 @@ public final class LedgerView extends BorderPane {
     private void editSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            vm.edit(selected.personId(), this::openForm);
+            vm.edit(selected.personId(), form -> openForm(form, selected));
         }
     }
 
     private void openForm(PersonFormViewModel form) {
-        new PersonFormDialog(form, msg, ownerWindow()).show();
+        openForm(form, null);
+    }
+
+    /** {@code person} is the ledger row of a stored person (null for a new one): their contacts get a tab. */
+    private void openForm(PersonFormViewModel form, LedgerEntry person) {
+        PersonFormDialog dialog = new PersonFormDialog(form, msg, ownerWindow());
+        Node contacts = person == null || recorder == null ? null : recorder.contactList(person);
+        if (contacts != null) {
+            dialog.addTab(msg.get("contact.personTab"), contacts);
+        }
+        dialog.show();
+    }
+
+    private void recordContactSelected() {
+        LedgerEntry selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            recordContact(selected);
+        }
+    }
+
+    private void recordContact(LedgerEntry person) {
+        recorder.record(ownerWindow(), person, null, saved -> { });
     }
 
     private void leaveSelected() {

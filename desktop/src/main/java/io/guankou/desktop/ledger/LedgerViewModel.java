@@ -15,7 +15,9 @@ import io.guankou.persistence.settings.TierRulesRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +62,8 @@ public final class LedgerViewModel {
 
     private LedgerSearch search = new LedgerSearch(List.of());
     private long generation;
+    private Consumer<LedgerEntry> onSaved = e -> { };
+    private LongConsumer onLeft = id -> { };
 
     public LedgerViewModel(LedgerRepository ledger, PlaceRepository places, TierRulesRepository rulesRepository,
                            TaskRunner runner, Clock clock, String userName) {
@@ -177,6 +181,7 @@ public final class LedgerViewModel {
             revealed.remove(id);
             total.set(search.size());
             refilter();
+            onLeft.accept(id);
             done.run();
         });
     }
@@ -185,6 +190,13 @@ public final class LedgerViewModel {
         search = search.replacing(entry);
         total.set(search.size());
         refilter();
+        onSaved.accept(entry);
+    }
+
+    /** Other views that hold ledger rows (the overdue list) follow saves and departures through these. */
+    public void onLedgerChange(Consumer<LedgerEntry> saved, LongConsumer left) {
+        this.onSaved = Objects.requireNonNull(saved);
+        this.onLeft = Objects.requireNonNull(left);
     }
 
     public LocalDate today() {

@@ -72,6 +72,7 @@ public final class PersonFormDialog {
     private final Stage stage = new Stage();
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<FormField, Label> messages = new EnumMap<>(FormField.class);
+    private final TabPane tabs;
 
     public PersonFormDialog(PersonFormViewModel vm, Messages msg, Window owner) {
         this.vm = vm;
@@ -85,7 +86,7 @@ public final class PersonFormDialog {
         root.getStyleClass().add("person-form");
         root.setPadding(new Insets(10));
         root.setTop(tierHeader());
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("form.tab.basic", basicTab()),
                 tab("form.tab.health", healthTab()),
                 tab("form.tab.tier", tierTab()));
@@ -106,6 +107,13 @@ public final class PersonFormDialog {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Adds a section owned by another feature (the person's contacts) as the last tab. */
+    public void addTab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId("form-tab-extra-" + tabs.getTabs().size());
+        tabs.getTabs().add(t);
     }
 
     // ---- header: computed tier and points

@@ -25,7 +25,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Language, ledger age bound and the editable tier rule table; binds to {@link SettingsViewModel}. */
+/**
+ * Language, ledger age bound, the editable tier rule table, and contact targets and referral rules; binds to
+ * {@link SettingsViewModel}. Scrolls, so every section stays reachable on a 1366x768 screen.
+ */
 public final class SettingsView extends ScrollPane {
 
     private final SettingsViewModel vm;
@@ -39,7 +42,7 @@ public final class SettingsView extends ScrollPane {
         this.msg = msg;
         getStyleClass().add("settings-view");
         setFitToWidth(true);
-        VBox content = new VBox(16, languageSection(), rulesSection());
+        VBox content = new VBox(16, languageSection(), rulesSection(), new FollowUpSettingsPane(vm.followUp(), msg));
         content.setPadding(new Insets(8, 16, 16, 8));
         setContent(content);
     }

@@ -9,6 +9,7 @@ import io.guankou.model.tier.AgeBand;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.settings.RecomputeProgress;
+import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.RecomputeResult;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class SettingsViewModel {
     private final UserSettings settings;
     private final TaskRunner runner;
     private final Runnable onRulesChanged;
+    private final FollowUpSettingsViewModel followUp;
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty languageChanged = new SimpleBooleanProperty();
@@ -93,12 +95,19 @@ public final class SettingsViewModel {
     /** The running recompute's handle; null when none runs. */
     private TaskHandle recompute;
 
-    public SettingsViewModel(TierRulesRepository rulesRepository, UserSettings settings, TaskRunner runner,
-                             Runnable onRulesChanged) {
+    /**
+     * {@code onRulesChanged} runs after the tier rules were applied, {@code onFollowUpSettingsChanged} after
+     * the contact targets and referral rules were (both on the FX thread).
+     */
+    public SettingsViewModel(TierRulesRepository rulesRepository, FollowUpSettingsRepository followUpRepository,
+                             UserSettings settings, TaskRunner runner, Runnable onRulesChanged,
+                             Runnable onFollowUpSettingsChanged) {
         this.rulesRepository = rulesRepository;
         this.settings = settings;
         this.runner = runner;
         this.onRulesChanged = onRulesChanged;
+        this.followUp = new FollowUpSettingsViewModel(followUpRepository, runner, settings.userName(),
+                onFollowUpSettingsChanged);
         language.set(settings.language());
         language.addListener((o, a, b) -> {
             if (b != null) {
@@ -115,6 +124,12 @@ public final class SettingsViewModel {
             show(rules);
             busy.set(false);
         }, e -> busy.set(false));
+        followUp.load();
+    }
+
+    /** Contact targets and referral rules: their own apply, independent of the tier recompute. */
+    public FollowUpSettingsViewModel followUp() {
+        return followUp;
     }
 
     private void show(TierRules r) {

@@ -38,13 +38,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ToggleGroup nav = new ToggleGroup();
 
-    public MainWindow(Messages messages, String townshipName, boolean demo, Supplier<Node> ledgerView,
-                      Supplier<Node> settingsView) {
+    /** {@code views}: a factory per built view; items without one show a "coming later" text. */
+    public MainWindow(Messages messages, String townshipName, boolean demo, Map<NavItem, Supplier<Node>> views) {
         this.messages = messages;
         this.townshipName = townshipName;
         this.demo = demo;
-        factories.put(NavItem.LEDGER, ledgerView);
-        factories.put(NavItem.SETTINGS, settingsView);
+        factories.putAll(views);
         build();
     }
 

@@ -4,6 +4,7 @@ package io.guankou.desktop.shell;
 public enum NavItem {
     LEDGER("nav.ledger"),
     CONTACTS_DUE("nav.contactsDue"),
+    REFERRALS("nav.referrals"),
     MAP("nav.map"),
     RESOURCES("nav.resources"),
     MEETING("nav.meeting"),

@@ -12,6 +12,18 @@ import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.tier.Tier;
+import io.guankou.model.contact.AntigenResult;
+import io.guankou.model.contact.ContactMode;
+import io.guankou.model.contact.ContactProblem;
+import io.guankou.model.contact.EpisodeChange;
+import io.guankou.model.contact.Need;
+import io.guankou.model.contact.Symptom;
+import io.guankou.model.followup.FollowUpGroup;
+import io.guankou.model.followup.Grouping;
+import io.guankou.model.followup.OverdueReason;
+import io.guankou.model.referral.ReferralStatus;
+import io.guankou.model.referral.ReferralTrigger;
+import io.guankou.model.referral.Transport;
 import io.guankou.persistence.DatabaseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +45,13 @@ class MessagesTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Tier.class, Sex.class,
             Vaccination.class, Disease.class, Control.class, Mobility.class, LivingSituation.class,
-            InfectionState.class, Departure.Reason.class, IdProblem.class);
+            InfectionState.class, Departure.Reason.class, IdProblem.class, ContactMode.class, Symptom.class,
+            AntigenResult.class, Need.class, EpisodeChange.class, FollowUpGroup.class, OverdueReason.class,
+            Grouping.class, ReferralTrigger.class, ReferralStatus.class, Transport.class, ContactProblem.Kind.class);
 
     /** Literal keys start with one of the bundle's top-level sections. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|placeholder|error|ledger|leave|form|history|settings|cli|enum)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|nav|placeholder|error|ledger|leave|form|history|settings|cli|enum|contact|overdue|referral|followup|export|print)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** File names such as "ledger.db" look like keys but are not. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(db|css|xml|properties)");

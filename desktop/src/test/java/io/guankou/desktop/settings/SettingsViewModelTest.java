@@ -12,6 +12,7 @@ import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ class SettingsViewModelTest {
     Path dir;
     Database db;
     TierRulesRepository rules;
+    FollowUpSettingsRepository followUp;
     SameThreadTaskRunner runner = new SameThreadTaskRunner();
     UserSettings settings = UserSettings.inMemory(Language.ZH, "tester");
     int reloads;
@@ -39,7 +41,8 @@ class SettingsViewModelTest {
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
         rules = new TierRulesRepository(db, Clock.systemDefaultZone());
-        vm = new SettingsViewModel(rules, settings, runner, () -> reloads++);
+        followUp = new FollowUpSettingsRepository(db, Clock.systemDefaultZone());
+        vm = new SettingsViewModel(rules, followUp, settings, runner, () -> reloads++, () -> { });
         vm.load();
     }
 
@@ -106,7 +109,7 @@ class SettingsViewModelTest {
                 .isEqualTo("Cancelled; no tier changed");
 
         // without a cancel the same rules do change tiers, and the cancelled note goes away
-        SettingsViewModel again = new SettingsViewModel(rules, settings, runner, () -> reloads++);
+        SettingsViewModel again = new SettingsViewModel(rules, followUp, settings, runner, () -> reloads++, () -> { });
         again.greenMaxProperty().set(0);
         again.yellowMaxProperty().set(1);
         assertThat(again.apply()).isTrue();

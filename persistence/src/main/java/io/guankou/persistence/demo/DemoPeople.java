@@ -1,6 +1,10 @@
 package io.guankou.persistence.demo;
 
+import io.guankou.model.contact.AntigenResult;
+import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.ContactMode;
+import io.guankou.model.contact.Need;
+import io.guankou.model.contact.Symptom;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
@@ -12,6 +16,7 @@ import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
+import io.guankou.model.referral.ReferralRules;
 import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierOverride;
@@ -51,6 +56,12 @@ final class DemoPeople {
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_AGE = 100;
     private static final int HISTORY_DAYS = 28;
+    /** Per cent of the infected at home whose illness turns severe in the demo (a referral each). */
+    private static final int SEVERE_PER_CENT = 5;
+    private static final ReferralRules REFERRAL_RULES = ReferralRules.defaults();
+    /** Needs anyone may mention on a call; the oximeter is asked for by the infected. */
+    private static final Need[] OTHER_NEEDS = {Need.MEDICINE, Need.MEDICINE, Need.MEDICINE, Need.DAILY_HELP,
+            Need.DAILY_HELP, Need.TRANSPORT, Need.DOCTOR_VISIT};
 
     /** Disease, per-mille prevalence among the key persons. */
     private static final Object[][] PREVALENCE = {
@@ -71,6 +82,7 @@ final class DemoPeople {
     /** The address of the household a grid's next couple may join. */
     private final Map<Long, String> lastAddress = new HashMap<>();
     private final double[] ageCumulative;
+    private final DemoReferrals referrals;
     private int contacts;
 
     DemoPeople(DemoSink sink, DemoWords words, Random random, TierRules rules, DemoOptions options,
@@ -84,6 +96,7 @@ final class DemoPeople {
         this.persons = options.persons();
         this.places = places;
         this.ageCumulative = ageDistribution(minAge);
+        this.referrals = new DemoReferrals(sink, words, random, today);
         // a handful of clinician overrides, spread over the ledger
         int count = Math.min(words.overrideReasons.size(), Math.max(1, persons / 10));
         while (overrides.size() < count) {
@@ -250,7 +263,8 @@ final class DemoPeople {
     /**
      * Four weeks of contacts ending today. Red is called every 2-3 days, yellow every 3-4, green once or
      * twice a month; infected people at home get a follow-up every 1-3 days. About one team in six falls
-     * behind with a person: contacts thin out and stop some days before today (overdue).
+     * behind with a person: contacts thin out and stop some days before today (overdue). About one in twenty
+     * of the infected at home turns severe: one contact finds a low SpO2 and opens a referral.
      */
     private void writeContacts(long personId, GridPlan grid, Tier tier, LocalDate homeTreatmentFrom,
                                Mobility mobility, boolean oximeter, boolean infected) throws SQLException {
@@ -279,34 +293,114 @@ final class DemoPeople {
                 days.add(day);
             }
         }
+        List<LocalDate> sickDays = homeTreatmentFrom == null || !infected ? List.of()
+                : days.stream().filter(d -> !d.isBefore(homeTreatmentFrom)).toList();
+        LocalDate severeDay = !sickDays.isEmpty() && random.nextInt(100) < SEVERE_PER_CENT
+                ? sickDays.get(random.nextInt(sickDays.size())) : null;
         for (LocalDate day : days) {
             boolean sick = infected && homeTreatmentFrom != null && !day.isBefore(homeTreatmentFrom);
-            writeContact(personId, grid, day, mobility, oximeter, sick);
+            Visit visit = new Visit(personId, grid, day, tier, mobility, oximeter,
+                    sick ? homeTreatmentFrom : null, day.equals(severeDay));
+            writeContact(visit);
         }
     }
 
-    private void writeContact(long personId, GridPlan grid, LocalDate day, Mobility mobility, boolean oximeter,
-                              boolean infected) throws SQLException {
-        LocalDateTime at = day.atTime(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
-        String madeBy = grid.contactMakers().get(random.nextInt(grid.contactMakers().size()));
-        ContactMode mode = mode(mobility);
-        boolean reached = random.nextInt(100) < 92;
+    /** What one contact is about: the person, the day, and how ill they are on it. */
+    private record Visit(long personId, GridPlan grid, LocalDate day, Tier tier, Mobility mobility, boolean oximeter,
+                         LocalDate sickSince, boolean severe) {
+    }
+
+    private void writeContact(Visit v) throws SQLException {
+        LocalDateTime at = v.day().atTime(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
+        String madeBy = v.grid().contactMakers().get(random.nextInt(v.grid().contactMakers().size()));
+        ContactMode mode = mode(v.mobility());
+        boolean infected = v.sickSince() != null;
+        // a severe reading is a reached contact by definition: somebody measured it
+        boolean reached = v.severe() || random.nextInt(100) < 92;
+        // a red person without covid with a fever now and then: a cold, a urinary infection
+        boolean feverish = reached && !infected && v.tier() == Tier.RED && random.nextInt(100) < 4;
         String temperature = null;
         Integer spo2 = null;
         String note = null;
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        AntigenResult antigen = AntigenResult.NOT_TESTED;
+        Set<Need> needs = EnumSet.noneOf(Need.class);
         if (reached) {
-            if (mode == ContactMode.HOME_VISIT || infected || oximeter) {
-                double t = infected ? 36.8 + random.nextDouble() * 2.0 : 36.0 + random.nextDouble() * 1.2;
+            if (mode == ContactMode.HOME_VISIT || infected || v.oximeter() || feverish) {
+                double t = feverish ? 37.5 + random.nextDouble()
+                        : infected ? 36.8 + random.nextDouble() * 2.0 : 36.0 + random.nextDouble() * 1.2;
                 temperature = String.format(java.util.Locale.ROOT, "%.1f", t);
-                spo2 = infected ? 90 + random.nextInt(9) : 94 + random.nextInt(6);
+                // never below the referral threshold unless severe: every trigger in the demo has its referral
+                spo2 = v.severe() ? 88 + random.nextInt(5) : infected ? 93 + random.nextInt(6) : 94 + random.nextInt(6);
+                if (t >= 37.3) {
+                    symptoms.add(Symptom.FEVER);
+                }
+            }
+            if (infected) {
+                infectedSymptoms(symptoms, v);
+                long sickDays = v.day().toEpochDay() - v.sickSince().toEpochDay();
+                int roll = random.nextInt(100);
+                if (sickDays == 0 || sickDays < 6 && roll < 20) {
+                    antigen = AntigenResult.POSITIVE;
+                } else if (sickDays >= 6 && roll < 40) {
+                    antigen = AntigenResult.NEGATIVE;
+                }
+                if (sickDays == 0 && !v.oximeter() && random.nextInt(100) < 40) {
+                    needs.add(Need.OXIMETER);
+                }
+            } else if (feverish) {
+                symptoms.add(Symptom.COUGH);
+                antigen = random.nextBoolean() ? AntigenResult.NEGATIVE : AntigenResult.NOT_TESTED;
+            }
+            if (random.nextInt(100) < 5) {
+                needs.add(OTHER_NEEDS[random.nextInt(OTHER_NEEDS.length)]);
             }
             if (random.nextInt(4) == 0) {
                 note = words.contactNotes.get(random.nextInt(words.contactNotes.size()));
             }
         }
-        sink.insert("contact", "person_id, at, made_by, mode, reached, temperature, spo2, note", personId,
-                SqlText.dateTime(at), madeBy, mode.name(), reached, temperature, spo2, note);
+        String action = needs.isEmpty() ? null : action(needs);
+        long contactId = sink.insert("contact",
+                "person_id, at, made_by, mode, reached, temperature, spo2, note, symptoms, antigen, needs, action",
+                v.personId(), SqlText.dateTime(at), madeBy, mode.name(), reached, temperature, spo2, note,
+                SqlText.enumSet(symptoms), antigen.name(), SqlText.enumSet(needs), action);
         contacts++;
+        if (v.severe()) {
+            Contact contact = Contact.draft(DemoReferrals.NO_META, v.personId(), at, madeBy, mode, true)
+                    .withVitals(temperature == null ? null : new java.math.BigDecimal(temperature), spo2)
+                    .withSymptoms(symptoms);
+            referrals.write(v.personId(), contactId, at, madeBy, REFERRAL_RULES.triggers(contact));
+        }
+    }
+
+    /** Covid symptoms on a sick day; a severe day adds chest or breathing trouble. */
+    private void infectedSymptoms(Set<Symptom> symptoms, Visit v) {
+        if (random.nextInt(100) < 60) {
+            symptoms.add(Symptom.COUGH);
+        }
+        if (random.nextInt(100) < 35) {
+            symptoms.add(Symptom.SORE_THROAT);
+        }
+        if (random.nextInt(100) < 40) {
+            symptoms.add(Symptom.FATIGUE);
+        }
+        if (random.nextInt(100) < 20) {
+            symptoms.add(Symptom.POOR_APPETITE);
+        }
+        if (v.severe()) {
+            symptoms.add(random.nextBoolean() ? Symptom.BREATHING_DIFFICULTY : Symptom.CHEST_TIGHTNESS);
+        }
+    }
+
+    /** What the caller did about the first need that has an action in the word list. */
+    private String action(Set<Need> needs) {
+        for (Need need : needs) {
+            List<String> options = DemoWords.matching(words.contactActions, need.name());
+            if (!options.isEmpty()) {
+                return options.get(random.nextInt(options.size()));
+            }
+        }
+        return null;
     }
 
     private ContactMode mode(Mobility mobility) {

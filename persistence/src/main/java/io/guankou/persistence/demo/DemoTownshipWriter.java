@@ -23,8 +23,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Writes a demo township database: a mountain township modelled on Ping'an town (Yunyang county,
- * Chongqing) with villages, grids, facilities, teams, key persons aged 60+ and four weeks of contacts
- * ending on {@link DemoOptions#today()}. Deterministic: everything, global ids included, is drawn from
+ * Chongqing) with villages, grids, facilities, teams, key persons aged 60+, four weeks of contacts
+ * ending on {@link DemoOptions#today()} (with symptoms, antigen results and needs) and the referrals the
+ * severe contacts opened, at every stage. Deterministic: everything, global ids included, is drawn from
  * {@link Random}s seeded by {@link DemoOptions#seed()}, and every time stamp derives from {@code today}.
  *
  * <p>The file is built beside the target without a rollback journal (fast: a 100,000-person township

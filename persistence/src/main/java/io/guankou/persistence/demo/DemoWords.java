@@ -27,6 +27,12 @@ final class DemoWords {
     final List<String[]> overrideReasons;
     final List<String> contactNotes;
     final List<String> numerals;
+    /** Hospitals referrals go to, weighted. */
+    final Weighted<String> hospitals;
+    /** Outcome kind (ARRIVED_CLOSED, EARLY_CLOSED, TRANSFERRED_DOWN) and text. */
+    final List<String[]> referralOutcomes;
+    /** Need name and what the caller did about it. */
+    final List<String[]> contactActions;
 
     private DemoWords() {
         township = properties("township.properties");
@@ -38,6 +44,9 @@ final class DemoWords {
         overrideReasons = rows("override-reasons.txt");
         contactNotes = column(rows("contact-notes.txt"));
         numerals = List.of(township.getProperty("numerals").split(","));
+        hospitals = Weighted.of(rows("hospitals.txt"));
+        referralOutcomes = rows("referral-outcomes.txt");
+        contactActions = rows("contact-actions.txt");
     }
 
     static DemoWords load() {
@@ -89,6 +98,11 @@ final class DemoWords {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(rows);
+    }
+
+    /** The second column of the rows whose first column is {@code key}. */
+    static List<String> matching(List<String[]> rows, String key) {
+        return rows.stream().filter(r -> r[0].equals(key)).map(r -> r[1]).toList();
     }
 
     private static List<String> column(List<String[]> rows) {

@@ -59,7 +59,7 @@ class DemoTownshipWriterTest {
         assertThat(DemoTownshipWriter.write(again, new DemoOptions(PERSONS, 7L, TODAY))).isEqualTo(summary);
         for (String table : List.of("township", "village", "grid", "household", "facility", "family_doctor_team",
                 "responsibility_team", "team_member", "person", "comorbidity", "infection_episode", "contact",
-                "person_change", "setting")) {
+                "person_change", "setting", "referral", "person_last_contact")) {
             assertThat(dump(again, table)).as(table).isEqualTo(dump(demo, table));
         }
     }
@@ -191,11 +191,73 @@ class DemoTownshipWriterTest {
         }
     }
 
+    @Test
+    void contactsCarryFindingsAndLowReadingsHaveTheirReferral() {
+        try (Database db = Database.openExisting(demo)) {
+            assertThat(count(db, "SELECT count(*) FROM contact WHERE symptoms LIKE '%FEVER%'")).isPositive();
+            assertThat(count(db, "SELECT count(*) FROM contact c JOIN person p ON p.id = c.person_id"
+                    + " WHERE c.symptoms LIKE '%FEVER%' AND p.infection <> 'INFECTED'"
+                    + " AND coalesce(p.override_tier, p.computed_tier) = 'RED'")).as("red, fever, no covid").isPositive();
+            assertThat(count(db, "SELECT count(*) FROM contact WHERE antigen = 'POSITIVE'")).isPositive();
+            assertThat(count(db, "SELECT count(*) FROM contact WHERE needs <> '' AND action IS NOT NULL")).isPositive();
+            assertThat(count(db, "SELECT count(*) FROM contact WHERE reached = 0 AND (symptoms <> '' OR spo2 IS NOT NULL"
+                    + " OR temperature IS NOT NULL)")).as("findings on unreached attempts").isZero();
+            // every reading that calls for a referral has one, opened from that very contact
+            String triggering = "FROM contact c WHERE c.reached = 1 AND (c.spo2 < 93"
+                    + " OR c.symptoms LIKE '%BREATHING_DIFFICULTY%' OR c.symptoms LIKE '%PERSISTENT_HIGH_FEVER%')";
+            int low = count(db, "SELECT count(*) " + triggering);
+            assertThat(low).isPositive();
+            assertThat(count(db, "SELECT count(*) " + triggering
+                    + " AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.contact_id = c.id)")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM contact WHERE spo2 < 93 AND spo2 NOT BETWEEN 88 AND 92")).isZero();
+        }
+    }
+
+    @Test
+    void referralsAtEveryStage() {
+        try (Database db = Database.openExisting(demo)) {
+            int referrals = count(db, "SELECT count(*) FROM referral");
+            assertThat(referrals).isBetween(3, PERSONS / 100);
+            assertThat(count(db, "SELECT count(*) FROM referral r JOIN contact c ON c.id = r.contact_id"
+                    + " AND c.person_id = r.person_id AND r.opened_at >= c.at")).isEqualTo(referrals);
+            assertThat(count(db, "SELECT count(DISTINCT status) FROM referral")).isGreaterThanOrEqualTo(3);
+            assertThat(count(db, "SELECT count(*) FROM referral WHERE status = 'OPEN' AND opened_at < '"
+                    + TODAY.minusDays(1) + "T23:59:59'")).as("open for more than a day").isPositive();
+            assertThat(count(db, "SELECT count(*) FROM referral WHERE status IN ('CLOSED', 'TRANSFERRED_DOWN')"
+                    + " AND (outcome IS NULL OR status_at < opened_at)")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM referral WHERE status IN ('TRANSPORT_ARRANGED', 'ARRIVED',"
+                    + " 'TRANSFERRED_DOWN') AND (destination NOT LIKE '%医院' OR transport IS NULL)")).isZero();
+            assertThat(new io.guankou.persistence.referral.ReferralRepository(db, CLOCK).list(false))
+                    .hasSize(referrals);
+        }
+    }
+
+    @Test
+    void theLastReachedTableMatchesTheContacts() {
+        try (Database db = Database.openExisting(demo)) {
+            String truth = "SELECT person_id, max(at) AS m FROM contact WHERE reached = 1 AND deleted = 0"
+                    + " GROUP BY person_id";
+            assertThat(count(db, "SELECT count(*) FROM person_last_contact")).isEqualTo(count(db,
+                    "SELECT count(*) FROM (" + truth + ")")).isPositive();
+            assertThat(count(db, "SELECT count(*) FROM (" + truth + ") t JOIN person_last_contact l"
+                    + " ON l.person_id = t.person_id AND l.last_reached_at = t.m"))
+                    .isEqualTo(count(db, "SELECT count(*) FROM person_last_contact"));
+            var index = new io.guankou.persistence.followup.FollowUpRepository(db)
+                    .loadIndex(io.guankou.model.followup.ContactTargets.defaults(), TODAY.atTime(18, 0));
+            assertThat(index.size()).isEqualTo(new LedgerRepository(db, CLOCK).loadEntries().size());
+            assertThat(index.overdue(TODAY.atTime(18, 0))).isNotEmpty();
+        }
+    }
+
+    private static int count(Database db, String sql) {
+        return Integer.parseInt(TestTownship.query(db, sql));
+    }
+
     /** Every row of a table in id order, as text. */
     static List<String> dump(Path file, String table) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 StringBuilder b = new StringBuilder();

@@ -1,0 +1,88 @@
+package io.guankou.persistence.settings;
+
+import static io.guankou.persistence.jooq.Tables.SETTING;
+
+import io.guankou.model.followup.ContactTargets;
+import io.guankou.model.referral.ReferralRules;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.SqlText;
+import io.guankou.persistence.TownshipCode;
+import io.guankou.persistence.jooq.tables.records.SettingRecord;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The office's follow-up settings: contact targets per group and the referral rules, each one setting row
+ * in the text format its model class owns. A file without the row uses the defaults.
+ */
+public final class FollowUpSettingsRepository {
+
+    public static final String KEY_TARGETS = "contact.targets";
+    public static final String KEY_REFERRAL = "referral.rules";
+
+    private final Database db;
+    private final Clock clock;
+
+    public FollowUpSettingsRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public ContactTargets loadTargets() {
+        return load(KEY_TARGETS, ContactTargets::decode).orElseGet(ContactTargets::defaults);
+    }
+
+    public void saveTargets(ContactTargets targets, String user) {
+        save(KEY_TARGETS, Objects.requireNonNull(targets, "targets").encode(), user);
+    }
+
+    public ReferralRules loadReferralRules() {
+        return load(KEY_REFERRAL, ReferralRules::decode).orElseGet(ReferralRules::defaults);
+    }
+
+    public void saveReferralRules(ReferralRules rules, String user) {
+        save(KEY_REFERRAL, Objects.requireNonNull(rules, "rules").encode(), user);
+    }
+
+    private <T> Optional<T> load(String key, Function<String, T> decode) {
+        Optional<String> text = db.read(dsl -> dsl.select(SETTING.VALUE).from(SETTING)
+                .where(SETTING.KEY.eq(key)).and(SETTING.DELETED.isFalse())
+                .fetchOptional(SETTING.VALUE));
+        try {
+            return text.map(decode);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseException(DatabaseException.Reason.CORRUPT_RULES, key,
+                    "The stored setting " + key + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts or updates the row; an unchanged value leaves revision and time as they are. */
+    private void save(String key, String text, String user) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("a change needs the user's name");
+        }
+        db.transaction(dsl -> {
+            SettingRecord row = dsl.selectFrom(SETTING).where(SETTING.KEY.eq(key)).fetchOne();
+            if (row == null) {
+                row = dsl.newRecord(SETTING);
+                row.setGlobalId(UUID.randomUUID().toString());
+                row.setTownshipCode(TownshipCode.of(dsl));
+                row.setKey(key);
+                row.setRevision(0L);
+            } else if (text.equals(row.getValue()) && !Boolean.TRUE.equals(row.getDeleted())) {
+                return null;
+            }
+            row.setValue(text);
+            row.setUpdatedBy(user);
+            row.setUpdatedAt(SqlText.instant(clock.instant()));
+            row.setDeleted(false);
+            row.setRevision(row.getRevision() + 1);
+            row.store();
+            return null;
+        });
+    }
+}
