@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What demo township to write. The same options give the same data: {@code today} is where the four
- * weeks of contact history end, so a demo written today always looks current.
+ * What demo township to write. The same options give the same data: {@code today} is the morning the four
+ * weeks of contact history lead up to (they end the evening before), so a demo written today always looks current.
  */
 public record DemoOptions(int persons, long seed, LocalDate today) {
 

@@ -261,7 +261,8 @@ final class DemoPeople {
     }
 
     /**
-     * Four weeks of contacts ending today. Red is called every 2-3 days, yellow every 3-4, green once or
+     * Four weeks of contacts ending yesterday: the ledger as the office finds it in the morning, whatever the
+     * time the demo is opened (a contact later today would lie in the future). Red is called every 2-3 days, yellow every 3-4, green once or
      * twice a month; infected people at home get a follow-up every 1-3 days. About one team in six falls
      * behind with a person: contacts thin out and stop some days before today (overdue). About one in twenty
      * of the infected at home turns severe: one contact finds a low SpO2 and opens a referral.
@@ -276,7 +277,8 @@ final class DemoPeople {
             case YELLOW -> { minGap = 3; maxGap = 4; }
             default -> { minGap = 12; maxGap = 20; }
         }
-        LocalDate last = today;
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate last = yesterday;
         if (tier != Tier.GREEN && random.nextInt(100) < 18) {
             minGap += 2;
             maxGap += 3;
@@ -288,7 +290,7 @@ final class DemoPeople {
             days.add(day);
         }
         if (homeTreatmentFrom != null) {
-            for (LocalDate day = homeTreatmentFrom.isBefore(first) ? first : homeTreatmentFrom; !day.isAfter(today);
+            for (LocalDate day = homeTreatmentFrom.isBefore(first) ? first : homeTreatmentFrom; !day.isAfter(yesterday);
                  day = day.plusDays(1 + random.nextInt(3))) {
                 days.add(day);
             }

@@ -78,10 +78,10 @@ final class DemoReferrals {
                 SqlText.name(transport), escort, status.name(), SqlText.dateTime(statusAt), outcome, updatedBy);
     }
 
-    /** Today's are being arranged; older ones have moved on (closed after arrival from two days on), except the first {@value #STALE_OPEN}. */
+    /** Yesterday's (the newest: contacts end yesterday) are being arranged; older ones have moved on (closed after arrival from two days on), except the first {@value #STALE_OPEN}. */
     private ReferralStatus status(long age) {
         int roll = random.nextInt(100);
-        if (age == 0) {
+        if (age <= 1) {
             return roll < 60 ? ReferralStatus.OPEN : ReferralStatus.TRANSPORT_ARRANGED;
         }
         if (staleOpen < STALE_OPEN) {

@@ -24,7 +24,7 @@ import org.sqlite.SQLiteConfig;
 /**
  * Writes a demo township database: a mountain township modelled on Ping'an town (Yunyang county,
  * Chongqing) with villages, grids, facilities, teams, key persons aged 60+, four weeks of contacts
- * ending on {@link DemoOptions#today()} (with symptoms, antigen results and needs) and the referrals the
+ * ending the evening before {@link DemoOptions#today()} (with symptoms, antigen results and needs) and the referrals the
  * severe contacts opened, at every stage. Deterministic: everything, global ids included, is drawn from
  * {@link Random}s seeded by {@link DemoOptions#seed()}, and every time stamp derives from {@code today}.
  *

@@ -150,12 +150,14 @@ class DemoTownshipWriterTest {
     }
 
     @Test
-    void fourWeeksOfContactsEndToday() {
+    void fourWeeksOfContactsEndTheEveningBeforeTodaySoNoneLiesInTheFuture() {
         try (Database db = Database.openExisting(demo)) {
             assertThat(Integer.parseInt(TestTownship.query(db, "SELECT count(*) FROM contact")))
                     .isEqualTo(summary.contacts()).isGreaterThan(PERSONS);
             assertThat(TestTownship.query(db, "SELECT substr(max(at), 1, 10) FROM contact"))
-                    .isEqualTo(TODAY.toString());
+                    .isEqualTo(TODAY.minusDays(1).toString());
+            assertThat(TestTownship.query(db, "SELECT max(status_at) FROM referral"))
+                    .isLessThan(TODAY.toString());
             assertThat(TestTownship.query(db, "SELECT substr(min(at), 1, 10) FROM contact"))
                     .isGreaterThanOrEqualTo(TODAY.minusDays(27).toString());
             // most red persons had >= 3 reached contacts in the last 7 days; some fell behind
