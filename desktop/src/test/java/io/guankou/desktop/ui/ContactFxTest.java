@@ -9,11 +9,14 @@ import io.guankou.desktop.app.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.MainWindow;
+import io.guankou.desktop.overdue.OverdueLine;
 import io.guankou.model.contact.Contact;
+import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.contact.ContactRepository;
 import io.guankou.persistence.contact.SavedContact;
+import io.guankou.persistence.referral.ReferralEntry;
 import io.guankou.persistence.referral.ReferralRepository;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,6 +32,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -271,5 +275,50 @@ class ContactFxTest {
         assertThat(contacts.forPerson(p.personId())).hasSize(before + 1);
         assertThat(contacts.forPerson(p.personId()).get(0).note()).isEqualTo("line one\nline two");
         assertThat(robot.lookup("#contact-save").tryQuery()).isEmpty();
+    }
+
+    /** The wiring of the main window: a contact recorded in the ledger moves the overdue list and the queue. */
+    @Test
+    void aLowSpo2RecordedInTheLedgerReachesTheReferralQueueAndTheOverdueList(FxRobot robot) {
+        robot.clickOn("#nav-contacts_due");
+        TreeTableView<OverdueLine> tree = robot.lookup("#overdue-tree").query();
+        List<OverdueRow> overdue = new ArrayList<>();
+        tree.getRoot().getChildren().forEach(g -> g.getChildren().forEach(c -> overdue.add(c.getValue().row())));
+        OverdueRow row = overdue.stream().filter(r -> referrals.openFor(r.person().personId()).isEmpty())
+                .findFirst().orElseThrow();
+        long id = row.person().personId();
+        robot.clickOn("#nav-referrals");
+        TableView<ReferralEntry> queue = robot.lookup("#referral-table").query();
+        assertThat(queue.getItems()).noneMatch(e -> e.referral().personId() == id);
+
+        robot.clickOn("#nav-ledger");
+        TableView<LedgerEntry> table = table(robot);
+        LedgerEntry p = table.getItems().stream().filter(e -> e.personId() == id).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().select(p);
+            table.scrollTo(p);
+            table.requestFocus();
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        tab(robot, 6);
+        type(robot, "89");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ENTER); // the banner stays with Close focused
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#contact-save").tryQuery()).isEmpty();
+
+        robot.clickOn("#nav-referrals");
+        assertThat(queue.getItems()).anyMatch(e -> e.referral().personId() == id);
+        robot.clickOn("#nav-contacts_due");
+        List<OverdueRow> after = new ArrayList<>();
+        tree.getRoot().getChildren().forEach(g -> g.getChildren().forEach(c -> after.add(c.getValue().row())));
+        // reached today: either on track now, or still listed with today's contact counted
+        after.stream().filter(r -> r.person().personId() == id).findFirst().ifPresent(r -> {
+            assertThat(r.status().lastReached().toLocalDate()).isEqualTo(java.time.LocalDate.now());
+            assertThat(r.status().reachedLast7Days()).isEqualTo(row.status().reachedLast7Days() + 1);
+        });
+        assertThat(after.size()).isLessThanOrEqualTo(overdue.size());
     }
 }
