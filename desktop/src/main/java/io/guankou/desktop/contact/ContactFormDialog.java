@@ -1,6 +1,7 @@
 package io.guankou.desktop.contact;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.shell.FormGrid;
 import io.guankou.desktop.ledger.TierChip;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.model.contact.AntigenResult;
@@ -43,7 +44,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -324,14 +324,7 @@ public final class ContactFormDialog {
     // ---- the fields, added in tab order
 
     private Node form() {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints(140, 220, Double.MAX_VALUE);
-        value.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(label, value, label, value);
+        GridPane g = FormGrid.twoPairs(8, 6, 140, 220);
 
         date.setId("contact-date");
         date.setEditable(true);

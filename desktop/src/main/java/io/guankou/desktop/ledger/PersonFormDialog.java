@@ -1,6 +1,7 @@
 package io.guankou.desktop.ledger;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.shell.FormGrid;
 import io.guankou.desktop.shell.Choice;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.model.org.FamilyDoctorTeam;
@@ -44,7 +45,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -396,15 +396,7 @@ public final class PersonFormDialog {
     // ---- small builders
 
     private GridPane form() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints(160, 240, Double.MAX_VALUE);
-        value.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(label, value, label, value);
-        return g;
+        return FormGrid.twoPairs(10, 8, 160, 240);
     }
 
     private void row(GridPane g, int r, String k1, Node n1, String k2, Node n2) {

@@ -3,7 +3,6 @@ package io.guankou.persistence.contact;
 import static io.guankou.persistence.jooq.Tables.CONTACT;
 import static io.guankou.persistence.jooq.Tables.INFECTION_EPISODE;
 import static io.guankou.persistence.jooq.Tables.PERSON;
-import static io.guankou.persistence.jooq.Tables.PERSON_CHANGE;
 
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.ContactProblem;
@@ -23,6 +22,7 @@ import io.guankou.persistence.TownshipCode;
 import io.guankou.persistence.jooq.tables.records.ContactRecord;
 import io.guankou.persistence.jooq.tables.records.InfectionEpisodeRecord;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
+import io.guankou.persistence.ledger.PersonChangeRows;
 import io.guankou.persistence.referral.ReferralRows;
 import java.time.Clock;
 import java.time.Instant;
@@ -193,28 +193,11 @@ public final class ContactRepository {
         person.setUpdatedAt(at);
         person.update();
         if (!Objects.equals(oldState, state.name())) {
-            writeChange(dsl, person, "infection", oldState, state.name(), user, at);
+            PersonChangeRows.write(dsl, person, "infection", oldState, state.name(), user, at);
         }
         if (!Objects.equals(oldDate, date)) {
-            writeChange(dsl, person, "infectionDate", oldDate, date, user, at);
+            PersonChangeRows.write(dsl, person, "infectionDate", oldDate, date, user, at);
         }
-    }
-
-    private static void writeChange(DSLContext dsl, PersonRecord person, String field, String oldValue,
-                                    String newValue, String user, String at) {
-        dsl.insertInto(PERSON_CHANGE)
-                .set(PERSON_CHANGE.GLOBAL_ID, UUID.randomUUID().toString())
-                .set(PERSON_CHANGE.TOWNSHIP_CODE, person.getTownshipCode())
-                .set(PERSON_CHANGE.UPDATED_AT, at)
-                .set(PERSON_CHANGE.REVISION, 1L)
-                .set(PERSON_CHANGE.DELETED, false)
-                .set(PERSON_CHANGE.PERSON_ID, person.getId())
-                .set(PERSON_CHANGE.FIELD, field)
-                .set(PERSON_CHANGE.OLD_VALUE, oldValue)
-                .set(PERSON_CHANGE.NEW_VALUE, newValue)
-                .set(PERSON_CHANGE.CHANGED_BY, user)
-                .set(PERSON_CHANGE.CHANGED_AT, at)
-                .execute();
     }
 
     private static Optional<InfectionEpisode> openEpisode(DSLContext dsl, long personId, LocalDate day) {

@@ -105,7 +105,7 @@ public final class LedgerRepository {
             if (!Objects.equals(old, changed)) {
                 touch(row, now);
                 row.update();
-                writeChange(dsl, row, "departure", old, changed, user, now);
+                PersonChangeRows.write(dsl, row, "departure", old, changed, user, now);
             }
             return null;
         });
@@ -166,7 +166,7 @@ public final class LedgerRepository {
         fields.put("computedTier", computed.name());
         for (Map.Entry<String, String> f : fields.entrySet()) {
             if (f.getValue() != null) {
-                writeChange(dsl, row, f.getKey(), null, f.getValue(), user, at);
+                PersonChangeRows.write(dsl, row, f.getKey(), null, f.getValue(), user, at);
             }
         }
         return id;
@@ -193,7 +193,7 @@ public final class LedgerRepository {
             replaceComorbidities(dsl, person.id(), row.getTownshipCode(), person.comorbidities(), at);
         }
         for (String field : changed) {
-            writeChange(dsl, row, field, oldFields.get(field), newFields.get(field), user, at);
+            PersonChangeRows.write(dsl, row, field, oldFields.get(field), newFields.get(field), user, at);
         }
         return person.id();
     }
@@ -282,23 +282,6 @@ public final class LedgerRepository {
     private static String departureText(PersonRecord row) {
         return row.getDepartureReason() == null ? null
                 : row.getDepartureReason() + "|" + row.getDepartureDate();
-    }
-
-    private static void writeChange(DSLContext dsl, PersonRecord person, String field, String oldValue,
-                                    String newValue, String user, String at) {
-        dsl.insertInto(PERSON_CHANGE)
-                .set(PERSON_CHANGE.GLOBAL_ID, UUID.randomUUID().toString())
-                .set(PERSON_CHANGE.TOWNSHIP_CODE, person.getTownshipCode())
-                .set(PERSON_CHANGE.UPDATED_AT, at)
-                .set(PERSON_CHANGE.REVISION, 1L)
-                .set(PERSON_CHANGE.DELETED, false)
-                .set(PERSON_CHANGE.PERSON_ID, person.getId())
-                .set(PERSON_CHANGE.FIELD, field)
-                .set(PERSON_CHANGE.OLD_VALUE, oldValue)
-                .set(PERSON_CHANGE.NEW_VALUE, newValue)
-                .set(PERSON_CHANGE.CHANGED_BY, user)
-                .set(PERSON_CHANGE.CHANGED_AT, at)
-                .execute();
     }
 
     private static void requireUser(String user) {
