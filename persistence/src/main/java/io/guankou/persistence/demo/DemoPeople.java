@@ -262,8 +262,8 @@ final class DemoPeople {
 
     /**
      * Four weeks of contacts ending yesterday: the ledger as the office finds it in the morning, whatever the
-     * time the demo is opened (a contact later today would lie in the future). Red is called every 2-3 days, yellow every 3-4, green once or
-     * twice a month; infected people at home get a follow-up every 1-3 days. About one team in six falls
+     * time the demo is opened (a contact later today would lie in the future). Teams that keep up call red
+     * every 1-2 days and yellow every 2-3 (so they meet 3 and 2 a week), green once or twice a month; infected people at home get a follow-up every 1-3 days. About one team in six falls
      * behind with a person: contacts thin out and stop some days before today (overdue). About one in twenty
      * of the infected at home turns severe: one contact finds a low SpO2 and opens a referral.
      */
@@ -273,8 +273,8 @@ final class DemoPeople {
         int minGap;
         int maxGap;
         switch (tier) {
-            case RED -> { minGap = 2; maxGap = 3; }
-            case YELLOW -> { minGap = 3; maxGap = 4; }
+            case RED -> { minGap = 1; maxGap = 2; }
+            case YELLOW -> { minGap = 2; maxGap = 3; }
             default -> { minGap = 12; maxGap = 20; }
         }
         LocalDate yesterday = today.minusDays(1);
