@@ -2,6 +2,7 @@ package io.guankou.desktop.app;
 
 import io.guankou.desktop.contact.ContactFormLauncher;
 import io.guankou.desktop.contact.ContactRecorder;
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.LedgerView;
 import io.guankou.desktop.ledger.LedgerViewModel;
@@ -19,6 +20,7 @@ import io.guankou.model.place.Township;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.contact.ContactRepository;
 import io.guankou.persistence.contact.SavedContact;
+import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final Township township;
     private final ContactRepository contacts;
     private final FollowUpSettingsRepository followUpSettings;
+    private final ExportLogRepository exportLog;
 
     private AppContext(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
         this.db = db;
@@ -68,6 +71,7 @@ public final class AppContext implements AutoCloseable {
         this.township = places.township();
         this.contacts = new ContactRepository(db, clock);
         this.followUpSettings = new FollowUpSettingsRepository(db, clock);
+        this.exportLog = new ExportLogRepository(db, clock);
     }
 
     public static AppContext open(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
@@ -94,6 +98,11 @@ public final class AppContext implements AutoCloseable {
     public ContactRecorder contactRecorder(TaskRunner runner) {
         return new ContactFormLauncher(contacts, followUpSettings, runner, clock, settings.userName(),
                 township.code(), messages);
+    }
+
+    /** The Excel export of one view (each view its own, so each shows its own progress); every export is logged. */
+    public TableExport tableExport(TaskRunner runner) {
+        return new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
     }
 
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */
@@ -125,10 +134,11 @@ public final class AppContext implements AutoCloseable {
         ContactRecorder fromElsewhere = notifying(fromOverdue, overdueVm::contactSaved);
 
         Map<NavItem, Supplier<Node>> views = new EnumMap<>(NavItem.class);
-        views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, fromElsewhere));
-        views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, fromOverdue, runner,
-                township.name(), stage));
-        views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages));
+        views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, fromElsewhere,
+                tableExport(runner)));
+        views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, fromOverdue,
+                tableExport(runner), township.name(), stage));
+        views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
         MainWindow window = new MainWindow(messages, township.name(), demo, views);
         ledgerVm.reload();

@@ -1,6 +1,7 @@
 package io.guankou.desktop.ledger;
 
 import io.guankou.desktop.contact.ContactRecorder;
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.Choice;
 import io.guankou.model.ledger.LedgerEntry;
@@ -8,6 +9,7 @@ import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
 import io.guankou.model.tier.Tier;
+import io.guankou.persistence.excel.ExportKind;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,8 @@ public final class LedgerView extends BorderPane {
     private final Window owner;
     /** Null where contacts cannot be recorded (then the contact actions are not shown). */
     private final ContactRecorder recorder;
+    /** Null where the ledger cannot be exported (then the export action is not shown). */
+    private final TableExport export;
     private final TableView<LedgerEntry> table = new TableView<>();
     private final ComboBox<Choice<Long>> village = new ComboBox<>();
     private final ComboBox<Choice<Long>> grid = new ComboBox<>();
@@ -66,10 +70,16 @@ public final class LedgerView extends BorderPane {
     }
 
     public LedgerView(LedgerViewModel vm, Messages msg, Window owner, ContactRecorder recorder) {
+        this(vm, msg, owner, recorder, null);
+    }
+
+    public LedgerView(LedgerViewModel vm, Messages msg, Window owner, ContactRecorder recorder,
+                      TableExport export) {
         this.vm = vm;
         this.msg = msg;
         this.owner = owner;
         this.recorder = recorder;
+        this.export = export;
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (recorder != null && RECORD_CONTACT.match(e)) {
                 recordContactSelected();
@@ -143,6 +153,12 @@ public final class LedgerView extends BorderPane {
             contact.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             contact.setOnAction(e -> recordContactSelected());
             actions.getChildren().add(contact);
+        }
+        if (export != null) {
+            // exactly the rows shown: the current search and filters, in the view-model's order
+            actions.getChildren().addAll(export.button("ledger-export", "ledger.export", ExportKind.LEDGER,
+                    this::ownerWindow, () -> LedgerExport.sheet(export, vm.rows(), vm.today())),
+                    export.progressIndicator());
         }
         actions.getChildren().addAll(spacer, loading, count);
         actions.setAlignment(Pos.CENTER_LEFT);

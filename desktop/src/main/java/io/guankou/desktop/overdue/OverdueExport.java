@@ -1,11 +1,11 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.followup.FollowUpStatus;
 import io.guankou.model.followup.Grouping;
 import io.guankou.model.followup.OverdueGroup;
 import io.guankou.model.followup.OverdueRow;
-import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.persistence.excel.TierCell;
 import io.guankou.persistence.excel.XlsxColumn;
@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * The overdue list as it is shown (grouping and tier filter) written to an .xlsx sheet with the bundle's
- * headers. Resident IDs are masked, as on screen: a list that travels by USB stick must not carry them whole.
+ * headers. Resident IDs are masked, as on screen, unless the user chose full IDs for this export (which the
+ * export log records): a list that travels by USB stick should not carry them whole.
  */
 public final class OverdueExport {
 
@@ -36,21 +37,35 @@ public final class OverdueExport {
         return msg.format("export.overdue.fileName", day.toString());
     }
 
-    /** Writes the sheet; call off the FX thread. Returns the number of person rows written. */
+    /** Writes the sheet with masked IDs; call off the FX thread. Returns the number of person rows written. */
     public int write(Path file, String townshipName, LocalDateTime asOf, Grouping grouping,
                      List<OverdueGroup> groups) {
         List<List<?>> rows = rows(groups);
-        String title = msg.format("export.overdue.title", townshipName, texts.asOf(asOf),
-                texts.groupingLabel(grouping));
-        XlsxTableWriter.write(file, msg.get("export.overdue.sheet"), title, columns(), rows);
+        XlsxTableWriter.write(file, msg.get("export.overdue.sheet"), title(townshipName, asOf, grouping),
+                columns(), rows);
         return rows.size();
     }
 
+    /** The list as shown, for {@link TableExport}: groups copied now, on the FX thread. */
+    public TableExport.Sheet sheet(TableExport export, LocalDateTime asOf, Grouping grouping,
+                                   List<OverdueGroup> groups) {
+        return export.sheet("export.overdue.sheet", title(export.townshipName(), asOf, grouping), lines(groups),
+                this::columns, this::row);
+    }
+
+    private String title(String townshipName, LocalDateTime asOf, Grouping grouping) {
+        return msg.format("export.overdue.title", townshipName, texts.asOf(asOf), texts.groupingLabel(grouping));
+    }
+
     public List<XlsxColumn> columns() {
+        return columns(false);
+    }
+
+    public List<XlsxColumn> columns(boolean fullIds) {
         return List.of(
                 column("export.overdue.col.group", 22, XlsxColumn.Kind.TEXT),
                 column("export.overdue.col.name", 10, XlsxColumn.Kind.TEXT),
-                column("export.overdue.col.residentId", 21, XlsxColumn.Kind.TEXT),
+                TableExport.residentIdColumn(msg, fullIds),
                 column("export.overdue.col.phone", 14, XlsxColumn.Kind.TEXT),
                 column("export.overdue.col.village", 12, XlsxColumn.Kind.TEXT),
                 column("export.overdue.col.grid", 12, XlsxColumn.Kind.TEXT),
@@ -68,31 +83,43 @@ public final class OverdueExport {
         return new XlsxColumn(msg.get(key), width, kind);
     }
 
-    /** One row per person, in list order; never-reached and "no date" cells are left empty. */
-    public List<List<?>> rows(List<OverdueGroup> groups) {
-        List<List<?>> rows = new ArrayList<>();
+    /** A person's row under its group's name. */
+    private record Line(String group, OverdueRow row) {
+    }
+
+    private List<Line> lines(List<OverdueGroup> groups) {
+        List<Line> lines = new ArrayList<>();
         for (OverdueGroup g : groups) {
             String group = texts.groupName(g);
             for (OverdueRow r : g.rows()) {
-                LedgerEntry e = r.person();
-                FollowUpStatus s = r.status();
-                rows.add(Arrays.asList(
-                        group,
-                        e.name(),
-                        ResidentIds.mask(e.residentId()),
-                        e.phone(),
-                        e.villageName(),
-                        e.gridName(),
-                        e.teamName(),
-                        new TierCell(s.tier(), msg.label(s.tier())),
-                        s.lastReached(),
-                        s.daysOverdue() < 0 ? null : s.daysOverdue(),
-                        s.reachedLast7Days(),
-                        s.weeklyTarget(),
-                        texts.reason(s),
-                        texts.homeMarker(s)));
+                lines.add(new Line(group, r));
             }
         }
-        return rows;
+        return lines;
+    }
+
+    /** One row per person, in list order, IDs masked; never-reached and "no date" cells are left empty. */
+    public List<List<?>> rows(List<OverdueGroup> groups) {
+        return lines(groups).stream().<List<?>>map(l -> row(l, false)).toList();
+    }
+
+    private List<?> row(Line line, boolean fullIds) {
+        LedgerEntry e = line.row().person();
+        FollowUpStatus s = line.row().status();
+        return Arrays.asList(
+                line.group(),
+                e.name(),
+                TableExport.residentId(e.residentId(), fullIds),
+                e.phone(),
+                e.villageName(),
+                e.gridName(),
+                e.teamName(),
+                new TierCell(s.tier(), msg.label(s.tier())),
+                s.lastReached(),
+                s.daysOverdue() < 0 ? null : s.daysOverdue(),
+                s.reachedLast7Days(),
+                s.weeklyTarget(),
+                texts.reason(s),
+                texts.homeMarker(s));
     }
 }

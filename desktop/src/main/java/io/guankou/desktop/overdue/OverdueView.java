@@ -1,10 +1,10 @@
 package io.guankou.desktop.overdue;
 
 import io.guankou.desktop.contact.ContactRecorder;
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.TierChip;
 import io.guankou.desktop.shell.ErrorDialogs;
-import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.followup.FollowUpStatus;
 import io.guankou.model.followup.Grouping;
 import io.guankou.model.followup.OverdueGroup;
@@ -12,9 +12,7 @@ import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.tier.Tier;
-import java.io.File;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
+import io.guankou.persistence.excel.ExportKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,7 +43,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -61,19 +58,19 @@ public final class OverdueView extends BorderPane {
     private final Messages msg;
     private final OverdueTexts texts;
     private final ContactRecorder recorder;
-    private final TaskRunner runner;
+    private final TableExport export;
     private final String townshipName;
     private final Window owner;
     private final TreeTableView<OverdueLine> tree = new TreeTableView<>();
     private final Label placeholder = new Label();
 
-    public OverdueView(OverdueViewModel vm, Messages msg, ContactRecorder recorder, TaskRunner runner,
+    public OverdueView(OverdueViewModel vm, Messages msg, ContactRecorder recorder, TableExport export,
                        String townshipName, Window owner) {
         this.vm = vm;
         this.msg = msg;
         this.texts = new OverdueTexts(msg);
         this.recorder = recorder;
-        this.runner = runner;
+        this.export = export;
         this.townshipName = townshipName;
         this.owner = owner;
         getStyleClass().add("overdue-view");
@@ -118,9 +115,10 @@ public final class OverdueView extends BorderPane {
         record.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedRow() == null,
                 tree.getSelectionModel().selectedItemProperty()));
         Button print = button("overdue-print", "overdue.print", this::print);
-        Button export = button("overdue-export", "overdue.export", this::export);
+        Button exportButton = export.button("overdue-export", "overdue.export", ExportKind.OVERDUE,
+                this::ownerWindow, this::exportSheet);
         print.disableProperty().bind(vm.asOfProperty().isNull());
-        export.disableProperty().bind(vm.asOfProperty().isNull());
+        exportButton.disableProperty().bind(vm.asOfProperty().isNull().or(export.runningProperty()));
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
@@ -140,7 +138,8 @@ public final class OverdueView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, groupingLabel, grouping, tiersLabel, tiers, refresh, record, print, export, spacer,
+        HBox bar = new HBox(8, groupingLabel, grouping, tiersLabel, tiers, refresh, record, print, exportButton,
+                export.progressIndicator(), spacer,
                 loading, asOf, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
@@ -382,31 +381,10 @@ public final class OverdueView extends BorderPane {
         }
     }
 
-    private void export() {
-        LocalDateTime asOf = vm.asOfProperty().get();
-        OverdueExport export = new OverdueExport(msg);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(msg.get("export.overdue.chooserTitle"));
-        chooser.setInitialFileName(export.defaultFileName(asOf.toLocalDate()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(msg.get("export.xlsxFilter"), "*.xlsx"));
-        File chosen = chooser.showSaveDialog(ownerWindow());
-        if (chosen != null) {
-            exportTo(export, withXlsxSuffix(chosen.toPath()), asOf);
-        }
-    }
-
-    /** Writes the list as now shown to {@code file} in the background, then says where it went. */
-    void exportTo(OverdueExport export, Path file, LocalDateTime asOf) {
-        Grouping grouping = vm.groupingProperty().get();
-        List<OverdueGroup> groups = List.copyOf(vm.groups());
-        runner.run("overdue-export", () -> export.write(file, townshipName, asOf, grouping, groups),
-                n -> message(Alert.AlertType.INFORMATION, msg.format("export.overdue.done", n, file.toString())),
-                error -> ErrorDialogs.show(ownerWindow(), msg, error));
-    }
-
-    static Path withXlsxSuffix(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
+    /** The list as now shown, for the export. */
+    TableExport.Sheet exportSheet() {
+        return new OverdueExport(msg).sheet(export, vm.asOfProperty().get(), vm.groupingProperty().get(),
+                List.copyOf(vm.groups()));
     }
 
     private void message(Alert.AlertType type, String text) {

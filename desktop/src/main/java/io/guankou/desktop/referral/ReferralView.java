@@ -1,5 +1,6 @@
 package io.guankou.desktop.referral;
 
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.TierChip;
 import io.guankou.desktop.shell.Choice;
@@ -7,13 +8,13 @@ import io.guankou.model.referral.Referral;
 import io.guankou.model.referral.ReferralStatus;
 import io.guankou.model.referral.Transport;
 import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.excel.ExportKind;
 import io.guankou.persistence.referral.ReferralEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,10 +58,17 @@ public final class ReferralView extends BorderPane {
     private final Messages msg;
     private final TableView<ReferralEntry> table = new TableView<>();
     private final HBox movesBox = new HBox(6);
+    /** Null where the queue cannot be exported (then the export action is not shown). */
+    private final TableExport export;
 
     public ReferralView(ReferralViewModel vm, Messages msg) {
+        this(vm, msg, null);
+    }
+
+    public ReferralView(ReferralViewModel vm, Messages msg, TableExport export) {
         this.vm = vm;
         this.msg = msg;
+        this.export = export;
         getStyleClass().add("referral-view");
         setTop(topBar());
         setCenter(table());
@@ -107,7 +115,15 @@ public final class ReferralView extends BorderPane {
                 vm.rulesProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, open, all, refresh, spacer, loading, count, rule);
+        HBox bar = new HBox(10, open, all, refresh);
+        if (export != null) {
+            // exactly the rows shown (open only, or all), with how long each has waited as now shown
+            bar.getChildren().addAll(export.button("referral-export", "referral.export", ExportKind.REFERRALS,
+                    () -> getScene() == null ? null : getScene().getWindow(),
+                    () -> ReferralExport.sheet(export, vm.rows(), vm::openFor, vm.openOnlyProperty().get())),
+                    export.progressIndicator());
+        }
+        bar.getChildren().addAll(spacer, loading, count, rule);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -177,7 +193,7 @@ public final class ReferralView extends BorderPane {
     }
 
     private String triggersText(Referral r) {
-        return r.triggers().stream().sorted().map(msg::label).collect(Collectors.joining(msg.get("referral.listSeparator")));
+        return ReferralExport.triggersText(msg, r);
     }
 
     private TableColumn<ReferralEntry, String> column(String key, double width, Function<ReferralEntry, String> value) {

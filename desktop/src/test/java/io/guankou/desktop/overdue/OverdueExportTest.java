@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.followup.Grouping;
@@ -11,6 +12,8 @@ import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.tier.Tier;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.excel.ExportKind;
+import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
@@ -99,8 +102,35 @@ class OverdueExportTest {
     }
 
     @Test
+    void throughTheSharedExportFullIdsAreWrittenWholeAndLogged() throws Exception {
+        List<OverdueRow> rows = vm.rows();
+        Clock clock = Clock.systemDefaultZone();
+        TableExport export = new TableExport(zh, new SameThreadTaskRunner(), new ExportLogRepository(db, clock),
+                "测试员", "平安镇", clock);
+        Path file = dir.resolve("逾期-完整.xlsx");
+        List<TableExport.Done> done = new ArrayList<>();
+        export.exportTo(file, true, ExportKind.OVERDUE, new OverdueExport(zh).sheet(export, vm.asOfProperty().get(),
+                vm.groupingProperty().get(), List.copyOf(vm.groups())), done::add, e -> {
+                    throw new AssertionError(e);
+                });
+
+        assertThat(done).singleElement().satisfies(d -> assertThat(d.rows()).isEqualTo(rows.size()));
+        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("身份证号");
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo(rows.size());
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo(rows.get(0).person().residentId());
+        }
+        assertThat(new ExportLogRepository(db, clock).list()).singleElement().satisfies(l -> {
+            assertThat(l.what()).isEqualTo(ExportKind.OVERDUE);
+            assertThat(l.fullIds()).isTrue();
+            assertThat(l.rows()).isEqualTo(rows.size());
+        });
+    }
+
+    @Test
     void aChosenFileGetsTheXlsxSuffix() {
-        assertThat(OverdueView.withXlsxSuffix(Path.of("/tmp/名单"))).isEqualTo(Path.of("/tmp/名单.xlsx"));
-        assertThat(OverdueView.withXlsxSuffix(Path.of("/tmp/a.XLSX"))).isEqualTo(Path.of("/tmp/a.XLSX"));
+        assertThat(TableExport.withXlsxSuffix(Path.of("/tmp/名单"))).isEqualTo(Path.of("/tmp/名单.xlsx"));
+        assertThat(TableExport.withXlsxSuffix(Path.of("/tmp/a.XLSX"))).isEqualTo(Path.of("/tmp/a.XLSX"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.contact.ContactRecorder;
+import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.MainWindow;
@@ -14,6 +15,7 @@ import io.guankou.model.followup.OverdueGroup;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.contact.SavedContact;
+import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
@@ -102,7 +104,9 @@ class OverdueFxTest {
     }
 
     private MainWindow mainWindow(Window owner) {
-        OverdueView view = new OverdueView(vm, zh, recorder, runner, "平安镇(演示)", owner);
+        OverdueView view = new OverdueView(vm, zh, recorder, new TableExport(zh, runner,
+                new ExportLogRepository(db, Clock.systemDefaultZone()), "测试员", "平安镇(演示)",
+                Clock.systemDefaultZone()), "平安镇(演示)", owner);
         MainWindow window = new MainWindow(zh, "平安镇(演示)", true, Map.of(NavItem.CONTACTS_DUE, () -> view));
         MainWindow.applyStyle(window.root(), 1366);
         window.open(NavItem.CONTACTS_DUE);

@@ -22,6 +22,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -77,6 +78,18 @@ class LedgerFxTest {
 
     private String count(FxRobot robot) {
         return robot.lookup("#ledger-count").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theToolbarOffersAnEnabledExcelExport(FxRobot robot) {
+        // the dialogs it opens (ID choice, file chooser) are not opened headless: the export itself is
+        // tested through TableExport.exportTo with a given path (export.LedgerExportTest)
+        Button export = robot.lookup("#ledger-export").queryButton();
+        assertThat(export.getText()).isEqualTo("导出 Excel");
+        assertThat(export.isVisible()).isTrue();
+        assertThat(export.isDisabled()).isFalse();
+        assertThat(robot.lookup(".ledger-view .export-progress").queryAs(ProgressIndicator.class).isVisible())
+                .as("no progress while nothing is exported").isFalse();
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.guankou.model.sheet;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The normal form in which header cells and typed values are compared with the word lists: Unicode NFKC
+ * (full-width letters, digits, brackets and colons become half-width), every kind of white space and line
+ * break removed, the bracket variants people type turned into round brackets, required-field stars and
+ * trailing colons dropped, lower case.
+ */
+public final class SheetText {
+
+    private SheetText() {
+    }
+
+    /** The normal form of a cell; {@code null} gives the empty string. */
+    public static String normalise(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+                continue;
+            }
+            b.append(bracket(c));
+        }
+        int start = 0;
+        int end = b.length();
+        while (start < end && b.charAt(start) == '*') {
+            start++;
+        }
+        while (end > start && (b.charAt(end - 1) == ':' || b.charAt(end - 1) == '*')) {
+            end--;
+        }
+        return b.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** True if the cell is null, empty or white space only (including the ideographic space). */
+    public static boolean isBlank(String cell) {
+        return normalise(cell).isEmpty();
+    }
+
+    private static char bracket(char c) {
+        return switch (c) {
+            // [ { and the CJK lenticular, tortoise-shell and white brackets
+            case '[', '{', '\u3010', '\u3014', '\u3016', '\u3008', '\u300a' -> '(';
+            case ']', '}', '\u3011', '\u3015', '\u3017', '\u3009', '\u300b' -> ')';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package io.guankou.persistence.excel;
+
+/** Which list an export wrote: the {@code what} of an export log row. */
+public enum ExportKind {
+    LEDGER,
+    OVERDUE,
+    REFERRALS
+}

@@ -1,0 +1,249 @@
+package io.guankou.persistence.sheet;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CSV file as Excel opens it: RFC 4180 fields (quotes, doubled quotes, delimiters and line breaks inside
+ * quotes), CRLF, LF or CR line ends. Fields are the text in the file, not converted to numbers or dates as
+ * Excel would (so an 18-digit ID written in a CSV stays whole).
+ *
+ * <p>The encoding is decided from the bytes, never asked: a UTF-8 or UTF-16 byte-order mark wins; else
+ * UTF-8 when every byte sequence is valid UTF-8; else GB18030 (a superset of GBK and GB2312, what Excel
+ * writes for "CSV" on a Chinese Windows). The delimiter is a comma, or a tab when the first line has tabs
+ * and no commas.
+ */
+final class CsvSource implements Source {
+
+    /** The only sheet of a CSV file, named like the file as Excel does. */
+    private final String sheetName;
+    private final Path file;
+    private final Charset charset;
+    private final int bomLength;
+    private final char delimiter;
+    private final long size;
+    private volatile CountingInputStream current;
+
+    private CsvSource(Path file, Charset charset, int bomLength, char delimiter) throws IOException {
+        this.file = file;
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        this.sheetName = dot > 0 ? name.substring(0, dot) : name;
+        this.charset = charset;
+        this.bomLength = bomLength;
+        this.delimiter = delimiter;
+        this.size = Files.size(file);
+    }
+
+    static CsvSource open(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        Charset charset;
+        int bom = 0;
+        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            charset = StandardCharsets.UTF_8;
+            bom = 3;
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            bom = 2;
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else {
+            charset = isUtf8(file) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+        }
+        return new CsvSource(file, charset, bom, delimiterOf(file, charset, bom));
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** Whether the whole file decodes as UTF-8 (one pass, a few milliseconds per megabyte). */
+    static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                boolean end = n < 0;
+                if (!end) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+                if (end) {
+                    return !decoder.flush(chars).isError() && bytes.position() == 0;
+                }
+            }
+        }
+    }
+
+    private static char delimiterOf(Path file, Charset charset, int bom) throws IOException {
+        try (Reader reader = reader(Files.newInputStream(file), charset, bom)) {
+            int commas = 0;
+            int tabs = 0;
+            boolean quoted = false;
+            for (int i = 0, c; i < 64 * 1024 && (c = reader.read()) >= 0; i++) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    break;
+                } else if (!quoted && c == ',') {
+                    commas++;
+                } else if (!quoted && c == '\t') {
+                    tabs++;
+                }
+            }
+            return tabs > 0 && commas == 0 ? '\t' : ',';
+        }
+    }
+
+    private static Reader reader(InputStream in, Charset charset, int bom) throws IOException {
+        InputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.skipNBytes(bom);
+        return new InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.of(sheetName);
+    }
+
+    @Override
+    public void read(RowPump pump) throws IOException {
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+             Reader reader = reader(counting, charset, bomLength)) {
+            current = counting;
+            new Parser(reader, delimiter, pump).run();
+        } finally {
+            current = null;
+        }
+    }
+
+    @Override
+    public double fraction() {
+        CountingInputStream in = current;
+        if (in == null || size <= 0) {
+            return -1;
+        }
+        return Math.min(1.0, (double) in.count() / size);
+    }
+
+    @Override
+    public void close() {
+        // nothing held open between reads
+    }
+
+    /** RFC 4180 state machine over a buffered reader. */
+    private static final class Parser {
+
+        private final Reader reader;
+        private final char delimiter;
+        private final RowPump pump;
+        private final char[] buffer = new char[16 * 1024];
+        private int position;
+        private int limit;
+
+        Parser(Reader reader, char delimiter, RowPump pump) {
+            this.reader = reader;
+            this.delimiter = delimiter;
+            this.pump = pump;
+        }
+
+        private int next() throws IOException {
+            if (position == limit) {
+                limit = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buffer[position++];
+        }
+
+        private int peek() throws IOException {
+            int c = next();
+            if (c >= 0) {
+                position--;
+            }
+            return c;
+        }
+
+        void run() throws IOException {
+            int record = 0;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean pending = false; // something read since the last record ended
+            int c;
+            while ((c = next()) >= 0) {
+                if (quoted) {
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            next();
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        field.append((char) c);
+                    }
+                    continue;
+                }
+                if (c == delimiter) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    pending = true;
+                } else if (c == '\r' || c == '\n') {
+                    if (c == '\r' && peek() == '\n') {
+                        next();
+                    }
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    pump.row(++record, fields);
+                    fields = new ArrayList<>();
+                    pending = false;
+                } else if (c == '"' && field.length() == 0) {
+                    quoted = true;
+                    pending = true;
+                } else {
+                    field.append((char) c);
+                    pending = true;
+                }
+            }
+            if (pending || field.length() > 0) {
+                fields.add(field.toString());
+                pump.row(++record, fields);
+            }
+        }
+    }
+}
