@@ -26,6 +26,8 @@ public class DatabaseException extends RuntimeException {
         CANNOT_WRITE_DEMO,
         CLOSED,
         SQL_ERROR,
+        /** An import was planned on a ledger that changed before it was applied; detail: the sheet row. */
+        LEDGER_CHANGED,
         /** Anything not classified yet: the English message is the only description. */
         OTHER
     }

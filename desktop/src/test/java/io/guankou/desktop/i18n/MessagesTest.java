@@ -13,6 +13,9 @@ import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.tier.Tier;
 import io.guankou.model.contact.AntigenResult;
+import io.guankou.model.sheet.LedgerColumn;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.ValueProblem;
 import io.guankou.model.contact.ContactMode;
 import io.guankou.model.contact.ContactProblem;
 import io.guankou.model.contact.EpisodeChange;
@@ -47,11 +50,12 @@ class MessagesTest {
             Vaccination.class, Disease.class, Control.class, Mobility.class, LivingSituation.class,
             InfectionState.class, Departure.Reason.class, IdProblem.class, ContactMode.class, Symptom.class,
             AntigenResult.class, Need.class, EpisodeChange.class, FollowUpGroup.class, OverdueReason.class,
-            Grouping.class, ReferralTrigger.class, ReferralStatus.class, Transport.class, ContactProblem.Kind.class);
+            Grouping.class, ReferralTrigger.class, ReferralStatus.class, Transport.class, ContactProblem.Kind.class,
+            LedgerColumn.class, ValueProblem.class, RowAction.class);
 
     /** Literal keys start with one of the bundle's top-level sections. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|placeholder|error|ledger|leave|form|history|settings|cli|enum|contact|overdue|referral|followup|export|print)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|nav|placeholder|error|ledger|leave|form|history|settings|cli|enum|contact|overdue|referral|followup|export|print|import)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** File names such as "ledger.db" look like keys but are not. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(db|css|xml|properties)");

@@ -54,6 +54,7 @@ public final class ValueParsers {
     private final List<String> conjunctions;
     private final Map<String, Disease> disease;
     private final List<String> diseaseNone;
+    private final List<String> villageSuffixes;
 
     private ValueParsers(WordList w) {
         yesNo = new HashMap<>();
@@ -73,6 +74,22 @@ public final class ValueParsers {
         conjunctions = longestFirst(w.words("list.conjunctions"));
         disease = section(w, "disease.", Disease.class);
         diseaseNone = w.words("disease.none");
+        villageSuffixes = longestFirst(w.words("village.suffixes"));
+    }
+
+    /**
+     * The form in which village names are compared: normalised, one usual ending (village committee,
+     * community) taken off, so a sheet's short or long name finds the ledger's village. A name that is
+     * only an ending is kept whole.
+     */
+    public String villageKey(String name) {
+        String n = SheetText.normalise(name);
+        for (String suffix : villageSuffixes) {
+            if (n.length() > suffix.length() && n.endsWith(suffix)) {
+                return n.substring(0, n.length() - suffix.length());
+            }
+        }
+        return n;
     }
 
     /** The parsers with the words shipped with Guankou. */

@@ -3,7 +3,6 @@ package io.guankou.persistence.ledger;
 import static io.guankou.persistence.jooq.Tables.COMORBIDITY;
 import static io.guankou.persistence.jooq.Tables.PERSON;
 import static io.guankou.persistence.jooq.Tables.PERSON_CHANGE;
-import static io.guankou.persistence.jooq.Tables.TOWNSHIP;
 
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.Comorbidity;
@@ -18,7 +17,6 @@ import io.guankou.model.tier.TierClassifier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
-import io.guankou.persistence.jooq.tables.records.ComorbidityRecord;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.sql.ResultSet;
@@ -27,13 +25,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -85,8 +81,8 @@ public final class LedgerRepository {
             Instant now = clock.instant();
             Tier computed = new TierClassifier(rules.load()).classify(person, today());
             rejectDuplicateResidentId(dsl, person);
-            return person.id() == 0 ? insert(dsl, person, computed, user, now)
-                    : update(dsl, person, computed, user, now);
+            PersonWriter writer = new PersonWriter(dsl, user, now);
+            return person.id() == 0 ? writer.insert(person, computed) : writer.update(person, computed);
         });
         return find(id).orElseThrow();
     }
@@ -149,97 +145,6 @@ public final class LedgerRepository {
         return list;
     }
 
-    private long insert(DSLContext dsl, Person person, Tier computed, String user, Instant now) {
-        String at = SqlText.instant(now);
-        PersonRecord row = dsl.newRecord(PERSON);
-        PersonRows.fill(row, person);
-        row.setGlobalId(person.meta() != null ? person.meta().globalId().toString() : UUID.randomUUID().toString());
-        row.setTownshipCode(townshipCode(dsl));
-        row.setUpdatedAt(at);
-        row.setRevision(1L);
-        row.setDeleted(false);
-        row.setComputedTier(computed.name());
-        row.store();
-        long id = row.getId();
-        replaceComorbidities(dsl, id, row.getTownshipCode(), person.comorbidities(), at);
-        Map<String, String> fields = PersonRows.fieldTexts(person);
-        fields.put("computedTier", computed.name());
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            if (f.getValue() != null) {
-                PersonChangeRows.write(dsl, row, f.getKey(), null, f.getValue(), user, at);
-            }
-        }
-        return id;
-    }
-
-    private long update(DSLContext dsl, Person person, Tier computed, String user, Instant now) {
-        String at = SqlText.instant(now);
-        PersonRecord row = existing(dsl, person.id());
-        Person before = PersonRows.toPerson(row, comorbidities(dsl, person.id()));
-        Map<String, String> oldFields = PersonRows.fieldTexts(before);
-        oldFields.put("computedTier", row.getComputedTier());
-        Map<String, String> newFields = PersonRows.fieldTexts(person);
-        newFields.put("computedTier", computed.name());
-        List<String> changed = newFields.keySet().stream()
-                .filter(k -> !Objects.equals(oldFields.get(k), newFields.get(k))).toList();
-        if (changed.isEmpty()) {
-            return person.id();
-        }
-        PersonRows.fill(row, person);
-        row.setComputedTier(computed.name());
-        touch(row, at);
-        row.update();
-        if (changed.contains("comorbidities")) {
-            replaceComorbidities(dsl, person.id(), row.getTownshipCode(), person.comorbidities(), at);
-        }
-        for (String field : changed) {
-            PersonChangeRows.write(dsl, row, field, oldFields.get(field), newFields.get(field), user, at);
-        }
-        return person.id();
-    }
-
-    /**
-     * Brings the comorbidity rows in line with the list: a changed control updates the row, a removed
-     * disease becomes a tombstone, a returning disease revives its row, so the county can merge per row.
-     */
-    private static void replaceComorbidities(DSLContext dsl, long personId, String townshipCode,
-                                             List<Comorbidity> wanted, String at) {
-        Map<Disease, Control> target = new EnumMap<>(Disease.class);
-        wanted.forEach(c -> target.put(c.disease(), c.control()));
-        Map<Disease, ComorbidityRecord> rows = new EnumMap<>(Disease.class);
-        for (ComorbidityRecord r : dsl.selectFrom(COMORBIDITY).where(COMORBIDITY.PERSON_ID.eq(personId))
-                .orderBy(COMORBIDITY.DELETED, COMORBIDITY.ID).fetch()) {
-            rows.putIfAbsent(Disease.valueOf(r.getDisease()), r);
-        }
-        for (Map.Entry<Disease, ComorbidityRecord> e : rows.entrySet()) {
-            ComorbidityRecord r = e.getValue();
-            Control control = target.get(e.getKey());
-            boolean deleted = control == null;
-            String controlName = deleted ? r.getControl() : control.name();
-            if (deleted != Boolean.TRUE.equals(r.getDeleted()) || !controlName.equals(r.getControl())) {
-                r.setDeleted(deleted);
-                r.setControl(controlName);
-                r.setRevision(r.getRevision() + 1);
-                r.setUpdatedAt(at);
-                r.update();
-            }
-        }
-        for (Map.Entry<Disease, Control> e : target.entrySet()) {
-            if (!rows.containsKey(e.getKey())) {
-                ComorbidityRecord r = dsl.newRecord(COMORBIDITY);
-                r.setGlobalId(UUID.randomUUID().toString());
-                r.setTownshipCode(townshipCode);
-                r.setUpdatedAt(at);
-                r.setRevision(1L);
-                r.setDeleted(false);
-                r.setPersonId(personId);
-                r.setDisease(e.getKey().name());
-                r.setControl(e.getValue().name());
-                r.store();
-            }
-        }
-    }
-
     static List<Comorbidity> comorbidities(DSLContext dsl, long personId) {
         return dsl.select(COMORBIDITY.DISEASE, COMORBIDITY.CONTROL).from(COMORBIDITY)
                 .where(COMORBIDITY.PERSON_ID.eq(personId)).and(COMORBIDITY.DELETED.isFalse())
@@ -247,7 +152,7 @@ public final class LedgerRepository {
                 .fetch(r -> new Comorbidity(Disease.valueOf(r.value1()), Control.valueOf(r.value2())));
     }
 
-    private static PersonRecord existing(DSLContext dsl, long personId) {
+    static PersonRecord existing(DSLContext dsl, long personId) {
         PersonRecord row = dsl.selectFrom(PERSON).where(PERSON.ID.eq(personId)).fetchOne();
         if (row == null) {
             throw new DatabaseException(DatabaseException.Reason.NO_PERSON, personId,
@@ -267,14 +172,7 @@ public final class LedgerRepository {
         }
     }
 
-    private static String townshipCode(DSLContext dsl) {
-        return dsl.select(TOWNSHIP.CODE).from(TOWNSHIP).orderBy(TOWNSHIP.ID).limit(1)
-                .fetchOptional(TOWNSHIP.CODE)
-                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, "",
-                        "The database has no township yet"));
-    }
-
-    private static void touch(PersonRecord row, String at) {
+    static void touch(PersonRecord row, String at) {
         row.setRevision(row.getRevision() + 1);
         row.setUpdatedAt(at);
     }

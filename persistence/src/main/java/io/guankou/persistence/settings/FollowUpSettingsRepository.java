@@ -1,18 +1,11 @@
 package io.guankou.persistence.settings;
 
-import static io.guankou.persistence.jooq.Tables.SETTING;
-
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.referral.ReferralRules;
 import io.guankou.persistence.Database;
-import io.guankou.persistence.DatabaseException;
-import io.guankou.persistence.SqlText;
-import io.guankou.persistence.TownshipCode;
-import io.guankou.persistence.jooq.tables.records.SettingRecord;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -24,12 +17,10 @@ public final class FollowUpSettingsRepository {
     public static final String KEY_TARGETS = "contact.targets";
     public static final String KEY_REFERRAL = "referral.rules";
 
-    private final Database db;
-    private final Clock clock;
+    private final SettingStore store;
 
     public FollowUpSettingsRepository(Database db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+        this.store = new SettingStore(db, clock);
     }
 
     public ContactTargets loadTargets() {
@@ -49,40 +40,10 @@ public final class FollowUpSettingsRepository {
     }
 
     private <T> Optional<T> load(String key, Function<String, T> decode) {
-        Optional<String> text = db.read(dsl -> dsl.select(SETTING.VALUE).from(SETTING)
-                .where(SETTING.KEY.eq(key)).and(SETTING.DELETED.isFalse())
-                .fetchOptional(SETTING.VALUE));
-        try {
-            return text.map(decode);
-        } catch (IllegalArgumentException e) {
-            throw new DatabaseException(DatabaseException.Reason.CORRUPT_RULES, key,
-                    "The stored setting " + key + " cannot be read: " + e.getMessage(), e);
-        }
+        return store.load(key, decode);
     }
 
-    /** Inserts or updates the row; an unchanged value leaves revision and time as they are. */
     private void save(String key, String text, String user) {
-        if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("a change needs the user's name");
-        }
-        db.transaction(dsl -> {
-            SettingRecord row = dsl.selectFrom(SETTING).where(SETTING.KEY.eq(key)).fetchOne();
-            if (row == null) {
-                row = dsl.newRecord(SETTING);
-                row.setGlobalId(UUID.randomUUID().toString());
-                row.setTownshipCode(TownshipCode.of(dsl));
-                row.setKey(key);
-                row.setRevision(0L);
-            } else if (text.equals(row.getValue()) && !Boolean.TRUE.equals(row.getDeleted())) {
-                return null;
-            }
-            row.setValue(text);
-            row.setUpdatedBy(user);
-            row.setUpdatedAt(SqlText.instant(clock.instant()));
-            row.setDeleted(false);
-            row.setRevision(row.getRevision() + 1);
-            row.store();
-            return null;
-        });
+        store.save(key, text, user);
     }
 }

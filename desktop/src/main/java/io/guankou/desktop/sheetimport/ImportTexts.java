@@ -1,0 +1,92 @@
+package io.guankou.desktop.sheetimport;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.id.IdProblem;
+import io.guankou.model.sheet.LedgerColumn;
+import io.guankou.model.sheet.PlannedRow;
+import io.guankou.model.sheet.RowNote;
+import io.guankou.model.sheet.RowProblem;
+import io.guankou.model.sheet.ValueProblem;
+import io.guankou.persistence.sheet.SheetReadException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The import's messages in the user's language: what is wrong with a row (naming the field and the value as
+ * typed), what was noted, why a file cannot be read. Shared by the import window and the command line.
+ */
+public final class ImportTexts {
+
+    private final Messages messages;
+
+    public ImportTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String column(LedgerColumn column) {
+        return messages.label(column);
+    }
+
+    public String problem(RowProblem p) {
+        String key = p.kind() == RowProblem.Kind.REQUIRED && p.column() == LedgerColumn.VILLAGE
+                ? "import.problem.REQUIRED_NEW_VILLAGE" : "import.problem." + p.kind().name();
+        return messages.format(key, column(p.column()), p.value() == null ? "" : p.value(), detail(p));
+    }
+
+    public String note(RowNote n) {
+        return messages.format("import.note." + n.kind().name(), column(n.column()), n.value() == null ? "" : n.value());
+    }
+
+    /** Every problem of a row, joined. */
+    public String problems(PlannedRow row) {
+        return join(row.problems().stream().map(this::problem).toList());
+    }
+
+    /** Every note of a row, joined. */
+    public String notes(PlannedRow row) {
+        return join(row.notes().stream().map(this::note).toList());
+    }
+
+    /** One line for a rejected row: its number and every problem. */
+    public String rejectedLine(PlannedRow row) {
+        return messages.format("import.rowPrefix", row.rowNumber()) + problems(row);
+    }
+
+    /** The error text per rejected row, for the rejected-rows workbook. */
+    public Map<Integer, String> rejectedByRow(List<PlannedRow> rejected) {
+        Map<Integer, String> m = new TreeMap<>();
+        rejected.forEach(r -> m.put(r.rowNumber(), problems(r)));
+        return m;
+    }
+
+    /** Why a file cannot be read; {@code sheetName} fills the message for a missing sheet. */
+    public String sheetError(SheetReadException e, String sheetName) {
+        return messages.format("import.sheetError." + e.reason().name(), sheetName == null ? "" : sheetName);
+    }
+
+    private String detail(RowProblem p) {
+        String d = p.detail();
+        if (d == null) {
+            return "";
+        }
+        return switch (p.kind()) {
+            case INVALID_ID, DAMAGED_ID, ID_MISMATCH -> label(IdProblem.class, d);
+            case BAD_DATE, BAD_VALUE -> label(ValueProblem.class, d);
+            default -> d;
+        };
+    }
+
+    private <E extends Enum<E>> String label(Class<E> type, String name) {
+        try {
+            return messages.label(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    private String join(List<String> parts) {
+        return String.join(messages.get("import.separator"), new ArrayList<>(parts));
+    }
+}

@@ -1,0 +1,123 @@
+package io.guankou.model.sheet;
+
+import io.guankou.model.person.Person;
+import io.guankou.model.tier.Tier;
+import io.guankou.model.tier.TierClassifier;
+import io.guankou.model.tier.TierOverride;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns converted sheet rows into an {@link ImportPlan}: matches each row to the ledger by resident ID, works out
+ * what an update changes, the tier the rules give, and which rows cannot be imported.
+ *
+ * <ul>
+ * <li>A resident ID that appears on more than one row rejects all those rows ({@link RowProblem.Kind#DUPLICATE_IN_SHEET}):
+ * which of them is right is the office's call, not ours.</li>
+ * <li>A village the ledger does not have rejects its rows unless the user chose to create or map it.</li>
+ * <li>A new person needs a village; an update keeps the stored value of every column the sheet leaves blank.</li>
+ * <li>The sheet's tier is kept as an override only if {@link ImportChoices#keepSheetTier()} and it differs from
+ * the computed tier; otherwise it is only compared.</li>
+ * </ul>
+ * Pure: planning again with other choices is cheap, so the preview re-plans as the user decides.
+ */
+public final class ImportPlanner {
+
+    private final TierClassifier classifier;
+    private final LocalDate today;
+
+    public ImportPlanner(TierClassifier classifier, LocalDate today) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.today = Objects.requireNonNull(today, "today");
+    }
+
+    /**
+     * @param rows     the converted rows in sheet order
+     * @param stored   the active persons of the ledger by normalised resident ID
+     * @param unknown  the villages the sheet names that the ledger does not have
+     * @param choices  the user's decisions
+     */
+    public ImportPlan plan(List<ConvertedRow> rows, Map<String, Person> stored, List<UnknownVillage> unknown,
+                           ImportChoices choices) {
+        Map<String, List<Integer>> rowsById = new HashMap<>();
+        for (ConvertedRow c : rows) {
+            if (c.residentId() != null) {
+                rowsById.computeIfAbsent(c.residentId(), k -> new ArrayList<>(1)).add(c.rowNumber());
+            }
+        }
+        Map<Long, String> unknownNames = new HashMap<>();
+        unknown.forEach(u -> unknownNames.put(u.placeholderId(), u.name()));
+        List<PlannedRow> out = new ArrayList<>(rows.size());
+        for (ConvertedRow c : rows) {
+            out.add(plan(c, rowsById, stored, unknownNames, choices));
+        }
+        return new ImportPlan(out, unknown, choices);
+    }
+
+    private PlannedRow plan(ConvertedRow c, Map<String, List<Integer>> rowsById, Map<String, Person> stored,
+                            Map<Long, String> unknownNames, ImportChoices choices) {
+        List<RowProblem> problems = new ArrayList<>(c.problems());
+        if (c.residentId() != null) {
+            List<Integer> same = rowsById.get(c.residentId());
+            if (same.size() > 1) {
+                int other = same.get(0) == c.rowNumber() ? same.get(1) : same.get(0);
+                problems.add(new RowProblem(c.rowNumber(), LedgerColumn.RESIDENT_ID,
+                        RowProblem.Kind.DUPLICATE_IN_SHEET, c.residentId(), Integer.toString(other)));
+            }
+        }
+        Person sheet = c.person();
+        Person before = c.residentId() == null ? null : stored.get(c.residentId());
+        if (sheet != null) {
+            sheet = resolveVillage(c, sheet, unknownNames, choices, problems);
+            if (before == null && sheet.villageId() == 0) {
+                problems.add(new RowProblem(c.rowNumber(), LedgerColumn.VILLAGE, RowProblem.Kind.REQUIRED, null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new PlannedRow(c.rowNumber(), RowAction.REJECTED, c.name(), c.residentId(), null, null, Set.of(),
+                    null, c.sheetTier(), problems, c.notes());
+        }
+        Person result = before == null ? sheet : PersonFields.merge(before, sheet, c.given());
+        Tier computed = classifier.classify(result, today);
+        if (choices.keepSheetTier() && c.sheetTier() != null && c.sheetTier() != computed
+                && !sameOverride(result, c.sheetTier())) {
+            result = result.toBuilder().tierOverride(
+                    new TierOverride(c.sheetTier(), choices.user(), choices.at(), choices.overrideReason())).build();
+        }
+        if (before == null) {
+            return new PlannedRow(c.rowNumber(), RowAction.ADD, c.name(), c.residentId(), result, null, Set.of(),
+                    computed, c.sheetTier(), problems, c.notes());
+        }
+        Set<LedgerColumn> changed = PersonFields.changed(before, result);
+        RowAction action = changed.isEmpty() ? RowAction.UNCHANGED : RowAction.UPDATE;
+        return new PlannedRow(c.rowNumber(), action, c.name(), c.residentId(),
+                action == RowAction.UNCHANGED ? before : result, before, changed, computed, c.sheetTier(),
+                problems, c.notes());
+    }
+
+    private static boolean sameOverride(Person p, Tier tier) {
+        return p.tierOverride() != null && p.tierOverride().tier() == tier;
+    }
+
+    private static Person resolveVillage(ConvertedRow c, Person sheet, Map<Long, String> unknownNames,
+                                         ImportChoices choices, List<RowProblem> problems) {
+        long id = sheet.villageId();
+        if (!SheetVillages.isPlaceholder(id)) {
+            return sheet;
+        }
+        VillageChoice choice = choices.villages().get(id);
+        if (choice instanceof VillageChoice.MapTo m) {
+            return sheet.toBuilder().villageId(m.villageId()).build();
+        }
+        if (choice == null) {
+            problems.add(new RowProblem(c.rowNumber(), LedgerColumn.VILLAGE, RowProblem.Kind.UNKNOWN_VILLAGE,
+                    unknownNames.get(id)));
+        }
+        return sheet;
+    }
+}

@@ -1,0 +1,5 @@
+package io.guankou.persistence.ledger;
+
+/** What an applied import wrote. */
+public record ImportResult(int added, int updated, int villagesCreated) {
+}

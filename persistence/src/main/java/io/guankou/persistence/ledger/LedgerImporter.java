@@ -1,0 +1,184 @@
+package io.guankou.persistence.ledger;
+
+import static io.guankou.persistence.jooq.Tables.COMORBIDITY;
+import static io.guankou.persistence.jooq.Tables.PERSON;
+import static io.guankou.persistence.jooq.Tables.VILLAGE;
+
+import io.guankou.model.person.Comorbidity;
+import io.guankou.model.person.Control;
+import io.guankou.model.person.Disease;
+import io.guankou.model.person.Person;
+import io.guankou.model.place.UrbanRuralClass;
+import io.guankou.model.sheet.ImportPlan;
+import io.guankou.model.sheet.ImportPlanner;
+import io.guankou.model.sheet.PlannedRow;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.SheetVillages;
+import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.tier.TierClassifier;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.SqlText;
+import io.guankou.persistence.TownshipCode;
+import io.guankou.persistence.jooq.tables.records.PersonRecord;
+import io.guankou.persistence.jooq.tables.records.VillageRecord;
+import io.guankou.persistence.settings.TierRulesRepository;
+import io.guankou.persistence.sheet.SheetReading;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.jooq.DSLContext;
+
+/**
+ * Brings a sheet into the ledger: {@link #prepare} matches the read rows with the stored persons,
+ * {@link #apply} writes a plan in one transaction. Cancelling, a failure or a ledger changed since the preview
+ * rolls everything back: nothing is half-written.
+ */
+public final class LedgerImporter {
+
+    private static final int PROGRESS_EVERY = 200;
+
+    private final Database db;
+    private final Clock clock;
+
+    public LedgerImporter(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Loads the active persons and the tier rules the plan is made with. */
+    public PreparedImport prepare(SheetReading reading) {
+        Map<String, Person> stored = db.read(LedgerImporter::activeByResidentId);
+        TierClassifier classifier = new TierClassifier(new TierRulesRepository(db, clock).load());
+        return new PreparedImport(reading, stored, new ImportPlanner(classifier, LocalDate.now(clock)));
+    }
+
+    /**
+     * Writes the plan's adds and updates and creates the villages it needs, in one transaction.
+     *
+     * @throws DatabaseException     {@code LEDGER_CHANGED} when a person was added or changed since the plan
+     * @throws CancellationException when {@code cancelled} said so (nothing written)
+     */
+    public ImportResult apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
+        List<PlannedRow> rows = plan.toWrite();
+        return db.transaction(dsl -> {
+            Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
+            PersonWriter writer = new PersonWriter(dsl, plan.choices().user(), plan.choices().at());
+            Set<String> active = activeResidentIds(dsl);
+            int added = 0;
+            int updated = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % PROGRESS_EVERY == 0) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("import cancelled");
+                    }
+                    progress.accept((double) i / rows.size());
+                }
+                PlannedRow row = rows.get(i);
+                Person p = row.person();
+                if (SheetVillages.isPlaceholder(p.villageId())) {
+                    p = p.toBuilder().villageId(villages.get(p.villageId())).build();
+                }
+                if (row.action() == RowAction.ADD) {
+                    if (!active.add(p.residentId())) {
+                        throw changed(row);
+                    }
+                    writer.insert(p, row.computedTier());
+                    added++;
+                } else {
+                    requireUnchanged(dsl, row);
+                    writer.update(p, row.computedTier());
+                    updated++;
+                }
+            }
+            progress.accept(1.0);
+            return new ImportResult(added, updated, villages.size());
+        });
+    }
+
+    private static void requireUnchanged(DSLContext dsl, PlannedRow row) {
+        Long revision = dsl.select(PERSON.REVISION).from(PERSON)
+                .where(PERSON.ID.eq(row.before().id())).and(LedgerQueries.active())
+                .fetchOptional(PERSON.REVISION).orElse(null);
+        if (revision == null || revision != row.before().meta().revision()) {
+            throw changed(row);
+        }
+    }
+
+    private static DatabaseException changed(PlannedRow row) {
+        return new DatabaseException(DatabaseException.Reason.LEDGER_CHANGED, row.rowNumber(),
+                "The ledger changed since the import was planned (sheet row " + row.rowNumber() + ")");
+    }
+
+    /**
+     * New villages get the township's code and the next free three-digit number from 201 (the rural village
+     * committee range); the office can correct code and class in the places editor.
+     */
+    private Map<Long, Long> createVillages(DSLContext dsl, List<UnknownVillage> create) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (create.isEmpty()) {
+            return ids;
+        }
+        String township = TownshipCode.of(dsl);
+        Set<String> codes = new HashSet<>(dsl.select(VILLAGE.CODE).from(VILLAGE).fetch(VILLAGE.CODE));
+        String at = SqlText.instant(clock.instant());
+        int next = 201;
+        for (UnknownVillage v : create) {
+            while (codes.contains(code(township, next))) {
+                next++;
+            }
+            if (next > 999) {
+                throw new DatabaseException(DatabaseException.Reason.OTHER, v.name(),
+                        "No free village code left under township " + township);
+            }
+            String code = code(township, next);
+            codes.add(code);
+            VillageRecord r = dsl.newRecord(VILLAGE);
+            r.setGlobalId(UUID.randomUUID().toString());
+            r.setTownshipCode(township);
+            r.setUpdatedAt(at);
+            r.setRevision(1L);
+            r.setDeleted(false);
+            r.setCode(code);
+            r.setName(v.name());
+            r.setUrbanRural(UrbanRuralClass.C220.code());
+            r.store();
+            ids.put(v.placeholderId(), r.getId());
+        }
+        return ids;
+    }
+
+    private static String code(String township, int n) {
+        return township + String.format("%03d", n);
+    }
+
+    private static Set<String> activeResidentIds(DSLContext dsl) {
+        return new HashSet<>(dsl.select(PERSON.RESIDENT_ID).from(PERSON).where(LedgerQueries.active())
+                .fetch(PERSON.RESIDENT_ID));
+    }
+
+    /** Every active person with comorbidities, in two streamed queries. */
+    static Map<String, Person> activeByResidentId(DSLContext dsl) {
+        Map<Long, List<Comorbidity>> comorbidities = new HashMap<>();
+        dsl.select(COMORBIDITY.PERSON_ID, COMORBIDITY.DISEASE, COMORBIDITY.CONTROL).from(COMORBIDITY)
+                .where(COMORBIDITY.DELETED.isFalse()).orderBy(COMORBIDITY.ID)
+                .fetchLazy().forEach(r -> comorbidities.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
+                        .add(new Comorbidity(Disease.valueOf(r.value2()), Control.valueOf(r.value3()))));
+        Map<String, Person> out = new HashMap<>();
+        try (var cursor = dsl.selectFrom(PERSON).where(LedgerQueries.active()).fetchLazy()) {
+            for (PersonRecord r : cursor) {
+                out.put(r.getResidentId(), PersonRows.toPerson(r, comorbidities.getOrDefault(r.getId(), List.of())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package io.guankou.persistence.sheet;
+
+import io.guankou.model.place.Village;
+import io.guankou.model.sheet.ColumnMapping;
+import io.guankou.model.sheet.ConvertedRow;
+import io.guankou.model.sheet.HeaderDetection;
+import io.guankou.model.sheet.HeaderDetector;
+import io.guankou.model.sheet.RawRow;
+import io.guankou.model.sheet.RowConverter;
+import io.guankou.model.sheet.SheetVillages;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The two reading steps of a sheet import: look at the top of the sheet (header, suggested mapping, sample
+ * rows), then stream every data row through the {@link RowConverter}. Rows are converted as they are parsed,
+ * so only the converted rows are held, never the workbook.
+ */
+public final class SheetImport {
+
+    /** Rows read for the layout: the header is looked for in the first {@link HeaderDetector#SCAN_ROWS}. */
+    public static final int LAYOUT_ROWS = HeaderDetector.SCAN_ROWS + 10;
+
+    private SheetImport() {
+    }
+
+    /**
+     * Reads the top of a sheet.
+     *
+     * @param sheetName the sheet, or {@code null} for the first one
+     * @throws SheetReadException when the file is no readable sheet
+     */
+    public static SheetLayout layout(Path file, String sheetName) {
+        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
+            List<SheetRow> first = reader.firstRows(LAYOUT_ROWS);
+            Optional<HeaderDetection> header = HeaderDetector.standard().detect(raw(first));
+            return new SheetLayout(file, reader.format(), reader.sheetNames(), reader.sheetName(), reader.charset(),
+                    first, header);
+        }
+    }
+
+    /**
+     * Converts every row below {@code headerRow}.
+     *
+     * @param villages the ledger's villages: names matched, unknown ones collected
+     * @param today    the day IDs and dates are checked against
+     * @throws SheetReadException                        when the sheet cannot be read
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said so
+     */
+    public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
+                                    List<Village> villages, LocalDate today, DoubleConsumer progress,
+                                    BooleanSupplier cancelled) {
+        SheetVillages lookup = new SheetVillages(villages);
+        RowConverter converter = new RowConverter(mapping, lookup, today);
+        List<ConvertedRow> rows = new ArrayList<>();
+        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
+            reader.rows(r -> {
+                if (r.number() > headerRow) {
+                    rows.add(converter.convert(new RawRow(r.number(), r.cells())));
+                }
+            }, progress, cancelled);
+            return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
+        }
+    }
+
+    static List<RawRow> raw(List<SheetRow> rows) {
+        return rows.stream().map(r -> new RawRow(r.number(), r.cells())).toList();
+    }
+}
