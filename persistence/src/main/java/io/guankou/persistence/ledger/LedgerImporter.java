@@ -15,6 +15,7 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.SheetVillages;
 import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
@@ -24,6 +25,7 @@ import io.guankou.persistence.jooq.tables.records.PersonRecord;
 import io.guankou.persistence.jooq.tables.records.VillageRecord;
 import io.guankou.persistence.settings.TierRulesRepository;
 import io.guankou.persistence.sheet.SheetReading;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,46 +74,55 @@ public final class LedgerImporter {
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
-            PersonWriter writer = new PersonWriter(dsl, plan.choices().user(), plan.choices().at());
             Set<String> active = activeResidentIds(dsl);
+            Map<Long, String> storedTiers = storedTiers(dsl, rows);
             int added = 0;
             int updated = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (i % PROGRESS_EVERY == 0) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("import cancelled");
+            try (PersonBatchWriter writer = dsl.connectionResult(c -> new PersonBatchWriter(dsl, c,
+                    TownshipCode.of(dsl), plan.choices().user(), plan.choices().at()))) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (i % PROGRESS_EVERY == 0) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("import cancelled");
+                        }
+                        progress.accept((double) i / rows.size());
                     }
-                    progress.accept((double) i / rows.size());
-                }
-                PlannedRow row = rows.get(i);
-                Person p = row.person();
-                if (SheetVillages.isPlaceholder(p.villageId())) {
-                    p = p.toBuilder().villageId(villages.get(p.villageId())).build();
-                }
-                if (row.action() == RowAction.ADD) {
-                    if (!active.add(p.residentId())) {
-                        throw changed(row);
+                    PlannedRow row = rows.get(i);
+                    Person p = row.person();
+                    if (SheetVillages.isPlaceholder(p.villageId())) {
+                        p = p.toBuilder().villageId(villages.get(p.villageId())).build();
                     }
-                    writer.insert(p, row.computedTier());
-                    added++;
-                } else {
-                    requireUnchanged(dsl, row);
-                    writer.update(p, row.computedTier());
-                    updated++;
+                    if (row.action() == RowAction.ADD) {
+                        if (!active.add(p.residentId())) {
+                            throw changed(row);
+                        }
+                        writer.insert(p, row.computedTier());
+                        added++;
+                    } else {
+                        String stored = storedTiers.get(row.before().id());
+                        Tier before = stored == null ? null : Tier.valueOf(stored);
+                        if (!writer.update(row.before(), before, p, row.computedTier())) {
+                            throw changed(row);
+                        }
+                        updated++;
+                    }
                 }
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseException.Reason.SQL_ERROR, db.file(),
+                        "Import failed: " + e.getMessage(), e);
             }
             progress.accept(1.0);
             return new ImportResult(added, updated, villages.size());
         });
     }
 
-    private static void requireUnchanged(DSLContext dsl, PlannedRow row) {
-        Long revision = dsl.select(PERSON.REVISION).from(PERSON)
-                .where(PERSON.ID.eq(row.before().id())).and(LedgerQueries.active())
-                .fetchOptional(PERSON.REVISION).orElse(null);
-        if (revision == null || revision != row.before().meta().revision()) {
-            throw changed(row);
+    private static Map<Long, String> storedTiers(DSLContext dsl, List<PlannedRow> rows) {
+        Map<Long, String> tiers = new HashMap<>();
+        if (rows.stream().anyMatch(r -> r.action() == RowAction.UPDATE)) {
+            dsl.select(PERSON.ID, PERSON.COMPUTED_TIER).from(PERSON).where(LedgerQueries.active())
+                    .fetchLazy().forEach(r -> tiers.put(r.value1(), r.value2()));
         }
+        return tiers;
     }
 
     private static DatabaseException changed(PlannedRow row) {

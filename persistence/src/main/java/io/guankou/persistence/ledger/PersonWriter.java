@@ -96,7 +96,7 @@ final class PersonWriter {
      * Brings the comorbidity rows in line with the list: a changed control updates the row, a removed
      * disease becomes a tombstone, a returning disease revives its row, so the county can merge per row.
      */
-    private void replaceComorbidities(long personId, String townshipCode, List<Comorbidity> wanted) {
+    void replaceComorbidities(long personId, String townshipCode, List<Comorbidity> wanted) {
         Map<Disease, Control> target = new EnumMap<>(Disease.class);
         wanted.forEach(c -> target.put(c.disease(), c.control()));
         Map<Disease, ComorbidityRecord> rows = new EnumMap<>(Disease.class);

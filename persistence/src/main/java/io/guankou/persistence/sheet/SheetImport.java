@@ -7,6 +7,7 @@ import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.HeaderDetector;
 import io.guankou.model.sheet.RawRow;
 import io.guankou.model.sheet.RowConverter;
+import io.guankou.model.sheet.SheetText;
 import io.guankou.model.sheet.SheetVillages;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.function.DoubleConsumer;
 /**
  * The two reading steps of a sheet import: look at the top of the sheet (header, suggested mapping, sample
  * rows), then stream every data row through the {@link RowConverter}. Rows are converted as they are parsed,
- * so only the converted rows are held, never the workbook.
+ * so only the converted rows are held, never the workbook. Rows with nothing in a mapped column are skipped.
  */
 public final class SheetImport {
 
@@ -60,12 +61,22 @@ public final class SheetImport {
         List<ConvertedRow> rows = new ArrayList<>();
         try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
             reader.rows(r -> {
-                if (r.number() > headerRow) {
+                if (r.number() > headerRow && mapsSomething(mapping, r)) {
                     rows.add(converter.convert(new RawRow(r.number(), r.cells())));
                 }
             }, progress, cancelled);
             return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
         }
+    }
+
+    /** A row with nothing in any mapped column (a signature line, a remark under the table) is no data row. */
+    private static boolean mapsSomething(ColumnMapping mapping, SheetRow row) {
+        for (int index : mapping.asMap().keySet()) {
+            if (!SheetText.isBlank(row.cell(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<RawRow> raw(List<SheetRow> rows) {
