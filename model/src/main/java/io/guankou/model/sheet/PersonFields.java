@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The person field(s) behind each sheet column: copying the columns a sheet gives onto a stored person, and
- * telling which of them differ. Grid, team, age, note and tier are not person fields here.
+ * telling which of them differ. Age and note are not person fields; the tier is compared as the override.
  */
 final class PersonFields {
 
@@ -31,6 +31,8 @@ final class PersonFields {
                         b.villageId(sheet.villageId()).gridId(null).householdId(null);
                     }
                 }
+                case GRID -> b.gridId(sheet.gridId());
+                case RESPONSIBILITY_TEAM -> b.responsibilityTeamId(sheet.responsibilityTeamId());
                 case ADDRESS -> b.address(sheet.address());
                 case LIVING_SITUATION -> b.livingSituations(sheet.livingSituations());
                 case MOBILITY -> b.mobility(sheet.mobility());
@@ -84,7 +86,8 @@ final class PersonFields {
             case OXIMETER -> p.oximeterSerial();
             case HEALTH_PACK -> p.healthPackIssued();
             case TIER -> p.tierOverride() == null ? null : p.tierOverride().tier();
-            case AGE, NOTE, COMORBIDITY_CONTROL, RESPONSIBILITY_TEAM -> null;
+            case RESPONSIBILITY_TEAM -> p.responsibilityTeamId();
+            case AGE, NOTE, COMORBIDITY_CONTROL -> null;
         };
     }
 }

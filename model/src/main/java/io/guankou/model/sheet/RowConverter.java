@@ -35,7 +35,8 @@ import java.util.Set;
  * blank village leaves village id 0 (the plan requires it for new persons only).</li>
  * <li>A separate control column applies to the diseases of the row (an unstable marker in the disease cell
  * stays unstable); beside no disease it is not read.</li>
- * <li>Grid and responsibility team are not read yet; age and note are informational.</li>
+ * <li>A grid is looked up within the row's village, a team by name; a row with a grid and no team gets the
+ * grid's team. Names not found are {@link RowNote notes}, the row is kept. Age and note are informational.</li>
  * </ul>
  * Blank cells are "not given": they are not in {@link ConvertedRow#given()} and an update keeps the stored value.
  * So are yes/no cells holding a word for "unknown", and yes-without-detail cells
@@ -84,6 +85,7 @@ public final class RowConverter {
         private final List<RowNote> notes = new ArrayList<>();
         private final Set<LedgerColumn> given = EnumSet.noneOf(LedgerColumn.class);
         private final Person.Builder b = Person.builder();
+        private long villageId;
 
         Conversion(RawRow row) {
             this.row = row;
@@ -109,6 +111,7 @@ public final class RowConverter {
             text(LedgerColumn.EMERGENCY_CONTACT_PHONE, b::emergencyContactPhone);
             text(LedgerColumn.ADDRESS, b::address);
             village();
+            gridAndTeam();
             livingSituations();
             comorbidities();
 
@@ -189,8 +192,39 @@ public final class RowConverter {
                 problem(LedgerColumn.VILLAGE, RowProblem.Kind.UNKNOWN_VILLAGE, text, null);
             } else {
                 b.villageId(id.get());
+                villageId = id.get();
                 given.add(LedgerColumn.VILLAGE);
             }
+        }
+
+        /** Grid within the row's village and team by name; ones not found are noted and left as they are. */
+        private void gridAndTeam() {
+            Long grid = null;
+            String gridText = cell(LedgerColumn.GRID);
+            if (gridText != null) {
+                Optional<Long> g = villageId > 0 ? villages.findGrid(villageId, gridText) : Optional.empty();
+                if (g.isPresent()) {
+                    grid = g.get();
+                    b.gridId(grid);
+                    given.add(LedgerColumn.GRID);
+                } else {
+                    notes.add(new RowNote(n, LedgerColumn.GRID, RowNote.Kind.UNKNOWN_GRID, gridText));
+                }
+            }
+            String teamText = cell(LedgerColumn.RESPONSIBILITY_TEAM);
+            Optional<Long> team = Optional.empty();
+            if (teamText != null) {
+                team = villages.findTeam(villageId, teamText);
+                if (team.isEmpty()) {
+                    notes.add(new RowNote(n, LedgerColumn.RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, teamText));
+                }
+            } else if (grid != null) {
+                team = villages.teamOfGrid(grid);
+            }
+            team.ifPresent(t -> {
+                b.responsibilityTeamId(t);
+                given.add(LedgerColumn.RESPONSIBILITY_TEAM);
+            });
         }
 
         private void livingSituations() {

@@ -24,6 +24,10 @@ public record RowNote(int rowNumber, LedgerColumn column, Kind kind, String valu
         LOWERCASE_X,
         /** The sheet's tier is no known tier word; the sheet tier is ignored. */
         UNRECOGNISED_TIER,
+        /** The grid is not one of the row's village's grids (or the village is new or not given); left out. */
+        UNKNOWN_GRID,
+        /** No responsibility team has that name; left out. */
+        UNKNOWN_TEAM,
         /** The cell says yes but the ledger needs a date or serial that the cell does not give; not stored. */
         YES_WITHOUT_DETAIL
     }

@@ -1,5 +1,7 @@
 package io.guankou.model.sheet;
 
+import io.guankou.model.org.ResponsibilityTeam;
+import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,8 @@ import java.util.Optional;
  * digits of it, by the exact name, or by the name without its usual ending ({@link ValueParsers#villageKey}).
  * A name that matches nothing, or two villages alike, gets a placeholder id (negative, one per distinct name)
  * so the rows can still be planned; {@link #unknown()} lists those names for the user to create or map.
- * Not thread-safe: one instance reads one sheet.
+ * Grids are found by name within the row's village, teams by name (the village's own first). Not thread-safe:
+ * one instance reads one sheet.
  */
 public final class SheetVillages implements VillageLookup {
 
@@ -24,9 +27,30 @@ public final class SheetVillages implements VillageLookup {
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byKey = new HashMap<>();
     private final Map<String, Unknown> unknown = new LinkedHashMap<>();
+    private final Map<String, Long> gridByName = new HashMap<>();
+    private final Map<String, Long> teamByName = new HashMap<>();
+    private final Map<Long, Long> gridTeams;
 
     public SheetVillages(List<Village> villages, ValueParsers parsers) {
+        this(villages, List.of(), List.of(), Map.of(), parsers);
+    }
+
+    /**
+     * @param grids     the grids, matched by name within the person's village
+     * @param teams     the responsibility teams, matched by name
+     * @param gridTeams the team serving each grid: a row naming a grid but no team gets that grid's team
+     */
+    public SheetVillages(List<Village> villages, List<Grid> grids, List<ResponsibilityTeam> teams,
+                         Map<Long, Long> gridTeams, ValueParsers parsers) {
         this.parsers = parsers;
+        for (Grid g : grids) {
+            add(gridByName, g.villageId() + "|" + SheetText.normalise(g.name()), g.id());
+        }
+        for (ResponsibilityTeam t : teams) {
+            add(teamByName, SheetText.normalise(t.name()), t.id());
+            add(teamByName, t.villageId() + "|" + SheetText.normalise(t.name()), t.id());
+        }
+        this.gridTeams = Map.copyOf(gridTeams);
         for (Village v : villages) {
             byCode.put(v.code(), v.id());
             add(byCode, v.code().substring(9), v.id());
@@ -37,6 +61,28 @@ public final class SheetVillages implements VillageLookup {
 
     public SheetVillages(List<Village> villages) {
         this(villages, ValueParsers.standard());
+    }
+
+    public SheetVillages(List<Village> villages, List<Grid> grids, List<ResponsibilityTeam> teams,
+                         Map<Long, Long> gridTeams) {
+        this(villages, grids, teams, gridTeams, ValueParsers.standard());
+    }
+
+    @Override
+    public Optional<Long> findGrid(long villageId, String gridText) {
+        return Optional.ofNullable(known(gridByName.get(villageId + "|" + SheetText.normalise(gridText))));
+    }
+
+    @Override
+    public Optional<Long> findTeam(long villageId, String teamText) {
+        String n = SheetText.normalise(teamText);
+        Long id = known(teamByName.get(villageId + "|" + n));
+        return Optional.ofNullable(id != null ? id : known(teamByName.get(n)));
+    }
+
+    @Override
+    public Optional<Long> teamOfGrid(long gridId) {
+        return Optional.ofNullable(gridTeams.get(gridId));
     }
 
     public static boolean isPlaceholder(long villageId) {

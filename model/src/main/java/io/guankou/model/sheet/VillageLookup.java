@@ -2,10 +2,28 @@ package io.guankou.model.sheet;
 
 import java.util.Optional;
 
-/** Finds the village a sheet names: by name, code or however the caller matches. */
+/**
+ * Finds the places a sheet names: the village by name, code or however the caller matches; the grid within a
+ * village and the responsibility team by name. Grids and teams are optional: by default none is found.
+ */
 @FunctionalInterface
 public interface VillageLookup {
 
     /** The village id for a (stripped, non-blank) village cell, or empty when there is none. */
     Optional<Long> find(String villageText);
+
+    /** The grid of that name in the village, or empty. */
+    default Optional<Long> findGrid(long villageId, String gridText) {
+        return Optional.empty();
+    }
+
+    /** The responsibility team of that name (preferring one serving the village), or empty. */
+    default Optional<Long> findTeam(long villageId, String teamText) {
+        return Optional.empty();
+    }
+
+    /** The team serving a grid, or empty. */
+    default Optional<Long> teamOfGrid(long gridId) {
+        return Optional.empty();
+    }
 }

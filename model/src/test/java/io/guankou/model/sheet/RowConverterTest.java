@@ -71,10 +71,30 @@ class RowConverterTest {
     /** Every ledger column, in a sheet laid out in ledger order: column i holds LedgerColumn.values()[i]. */
     private static final ColumnMapping ALL = allColumns();
 
-    private static final VillageLookup VILLAGES = text -> switch (text) {
-        case "东村", "110101001" -> Optional.of(7L);
-        case "西村" -> Optional.of(8L);
-        default -> Optional.empty();
+    private static final VillageLookup VILLAGES = new VillageLookup() {
+        @Override
+        public Optional<Long> find(String text) {
+            return switch (text) {
+                case "东村", "110101001" -> Optional.of(7L);
+                case "西村" -> Optional.of(8L);
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public Optional<Long> findGrid(long villageId, String text) {
+            return villageId == 7L && text.equals("第一网格") ? Optional.of(70L) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Long> findTeam(long villageId, String text) {
+            return text.equals("第二组") ? Optional.of(5L) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Long> teamOfGrid(long gridId) {
+            return gridId == 70L ? Optional.of(4L) : Optional.empty();
+        }
     };
 
     private final RowConverter converter = new RowConverter(ALL, VILLAGES, TODAY);
@@ -182,7 +202,7 @@ class RowConverterTest {
         assertThat(p.emergencyContactName()).isEqualTo("张小明");
         assertThat(p.emergencyContactPhone()).isEqualTo("13900139000");
         assertThat(p.villageId()).isEqualTo(7L);
-        assertThat(p.gridId()).isNull();
+        assertThat(p.gridId()).isEqualTo(70L);
         assertThat(p.householdId()).isNull();
         assertThat(p.address()).isEqualTo("东村3组12号");
         assertThat(p.livingSituations()).containsExactlyInAnyOrder(LivingSituation.ALONE, LivingSituation.LEFT_BEHIND);
@@ -196,7 +216,7 @@ class RowConverterTest {
         assertThat(p.pregnant()).isFalse();
         assertThat(p.familyDoctorTeamId()).isNull();
         assertThat(p.familyDoctorContractDate()).isNull();
-        assertThat(p.responsibilityTeamId()).isNull();
+        assertThat(p.responsibilityTeamId()).as("the team named, not the grid's").isEqualTo(5L);
         assertThat(p.oximeterSerial()).isEqualTo("YX-302-0042");
         assertThat(p.healthPackIssued()).isEqualTo(LocalDate.of(2022, 12, 20));
         assertThat(p.tierOverride()).isNull();
@@ -207,10 +227,10 @@ class RowConverterTest {
         assertThat(r.notes()).containsExactly(
                 new RowNote(5, COMORBIDITIES, RowNote.Kind.UNKNOWN_PART, "痛风"),
                 new RowNote(5, FAMILY_DOCTOR_CONTRACT, RowNote.Kind.YES_WITHOUT_DETAIL, "是"));
-        // the person fields given; not: age and note (informational), grid and team (not read yet), the tier
-        // (not a person field), the control column (part of the diseases), the family-doctor "yes" (no date)
+        // the person fields given; not: age and note (informational), the tier (not a person field), the
+        // control column (part of the diseases), the family-doctor "yes" (no date)
         assertThat(r.given()).containsExactlyInAnyOrder(NAME, RESIDENT_ID, SEX, BIRTH_DATE, PHONE,
-                EMERGENCY_CONTACT_NAME, EMERGENCY_CONTACT_PHONE, VILLAGE, ADDRESS, LIVING_SITUATION, MOBILITY,
+                EMERGENCY_CONTACT_NAME, EMERGENCY_CONTACT_PHONE, VILLAGE, GRID, RESPONSIBILITY_TEAM, ADDRESS, LIVING_SITUATION, MOBILITY,
                 COMORBIDITIES, VACCINATION, INFECTION, INFECTION_DATE, PREGNANT, OXIMETER, HEALTH_PACK);
     }
 
@@ -878,6 +898,46 @@ class RowConverterTest {
             assertThatThrownBy(() -> new RowNote(1, null, RowNote.Kind.LOWERCASE_X, "x"))
                     .isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> new RowNote(1, TIER, null, "x")).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class GridsAndTeams {
+
+        @Test
+        void aGridOfTheRowsVillageIsFoundAndBringsItsTeam() {
+            ConvertedRow r = convert(person(VILLAGE, "东村", GRID, " 第一网格 "));
+            assertKept(r);
+            assertThat(r.person().gridId()).isEqualTo(70L);
+            assertThat(r.person().responsibilityTeamId()).isEqualTo(4L);
+            assertThat(r.given()).contains(GRID, RESPONSIBILITY_TEAM);
+            assertThat(r.notes()).isEmpty();
+        }
+
+        @Test
+        void aGridNotInTheVillageIsNotedAndLeftOut() {
+            ConvertedRow r = convert(person(VILLAGE, "西村", GRID, "第一网格"));
+            assertKept(r);
+            assertThat(r.person().gridId()).isNull();
+            assertThat(r.given()).doesNotContain(GRID, RESPONSIBILITY_TEAM);
+            assertThat(r.notes()).extracting(RowNote::kind).containsExactly(RowNote.Kind.UNKNOWN_GRID);
+        }
+
+        @Test
+        void aGridWithoutAVillageCannotBeFound() {
+            ConvertedRow r = convert(person(GRID, "第一网格"));
+            assertKept(r);
+            assertThat(r.person().gridId()).isNull();
+            assertThat(r.notes()).extracting(RowNote::kind).containsExactly(RowNote.Kind.UNKNOWN_GRID);
+        }
+
+        @Test
+        void anUnknownTeamIsNotedAndTheRowKept() {
+            ConvertedRow r = convert(person(VILLAGE, "东村", RESPONSIBILITY_TEAM, "第九组"));
+            assertKept(r);
+            assertThat(r.person().responsibilityTeamId()).isNull();
+            assertThat(r.notes()).containsExactly(
+                    new RowNote(r.rowNumber(), RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, "第九组"));
         }
     }
 }

@@ -19,6 +19,7 @@ import io.guankou.model.place.Grid;
 import io.guankou.model.place.Township;
 import io.guankou.model.place.UrbanRuralClass;
 import io.guankou.model.place.Village;
+import io.guankou.model.sheet.SheetVillages;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.Meta;
@@ -105,5 +106,10 @@ public final class PlaceRepository {
 
     private static GeoPoint point(Double longitude, Double latitude) {
         return longitude == null || latitude == null ? null : new GeoPoint(longitude, latitude);
+    }
+
+    /** Villages, grids and teams as a sheet import matches them (a new one for each sheet read). */
+    public SheetVillages sheetPlaces() {
+        return new SheetVillages(villages(), grids(), responsibilityTeams(), gridTeams());
     }
 }

@@ -56,7 +56,17 @@ public final class SheetImport {
     public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
                                     List<Village> villages, LocalDate today, DoubleConsumer progress,
                                     BooleanSupplier cancelled) {
-        SheetVillages lookup = new SheetVillages(villages);
+        return read(file, sheetName, headerRow, mapping, new SheetVillages(villages), today, progress, cancelled);
+    }
+
+    /**
+     * Converts every row below {@code headerRow}, finding villages, grids and teams with {@code places}
+     * (see {@code PlaceRepository.sheetPlaces()}); a fresh lookup per reading, as it collects unknown villages.
+     */
+    public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
+                                    SheetVillages places, LocalDate today, DoubleConsumer progress,
+                                    BooleanSupplier cancelled) {
+        SheetVillages lookup = places;
         RowConverter converter = new RowConverter(mapping, lookup, today);
         List<ConvertedRow> rows = new ArrayList<>();
         try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
