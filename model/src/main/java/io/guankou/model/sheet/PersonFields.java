@@ -17,7 +17,8 @@ final class PersonFields {
     /** The stored person with the given columns taken from the sheet's person. */
     static Person merge(Person stored, Person sheet, Set<LedgerColumn> given) {
         Person.Builder b = stored.toBuilder();
-        for (LedgerColumn c : given) {
+        // in ledger order, not the set's: VILLAGE (which drops the grid on a move) must come before GRID
+        for (LedgerColumn c : given.isEmpty() ? EnumSet.noneOf(LedgerColumn.class) : EnumSet.copyOf(given)) {
             switch (c) {
                 case NAME -> b.name(sheet.name());
                 case SEX -> b.sex(sheet.sex());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the ledger's village for a sheet's village cell: by the 12-digit division code, by the last three
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class SheetVillages implements VillageLookup {
 
     private static final long AMBIGUOUS = Long.MIN_VALUE;
+    private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d(\\.\\d+)?e\\+\\d+");
 
     private final ValueParsers parsers;
     private final Map<String, Long> byCode = new HashMap<>();
@@ -92,6 +94,10 @@ public final class SheetVillages implements VillageLookup {
     @Override
     public Optional<Long> find(String villageText) {
         String n = SheetText.normalise(villageText);
+        if (EXCEL_NUMBER.matcher(n).matches()) {
+            // a code Excel turned into 5.00235e+11: every such code looks alike, so none is matched or created
+            return Optional.empty();
+        }
         Long id = known(byCode.get(n));
         if (id == null) {
             id = known(byName.get(n));

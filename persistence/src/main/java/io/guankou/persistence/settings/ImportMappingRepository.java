@@ -3,6 +3,7 @@ package io.guankou.persistence.settings;
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ColumnMappingCodec;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The column mapping the office last confirmed for a sheet layout, keyed by the header signature
@@ -19,6 +22,7 @@ import java.util.Optional;
 public final class ImportMappingRepository {
 
     static final String KEY_PREFIX = "import.mapping.";
+    private static final Logger LOG = LoggerFactory.getLogger(ImportMappingRepository.class);
 
     private final SettingStore store;
 
@@ -26,8 +30,17 @@ public final class ImportMappingRepository {
         this.store = new SettingStore(db, clock);
     }
 
+    /** The remembered mapping; one that cannot be read any more is as good as none (the user maps again). */
     public Optional<ColumnMapping> find(String signature) {
-        return store.load(key(signature), ColumnMappingCodec::decode);
+        try {
+            return store.load(key(signature), ColumnMappingCodec::decode);
+        } catch (DatabaseException e) {
+            if (e.reason() != DatabaseException.Reason.CORRUPT_RULES) {
+                throw e;
+            }
+            LOG.warn("A remembered column mapping cannot be read; ignoring it");
+            return Optional.empty();
+        }
     }
 
     public void remember(String signature, ColumnMapping mapping, String user) {

@@ -5,6 +5,7 @@ import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ConvertedRow;
 import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.HeaderDetector;
+import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.RawRow;
 import io.guankou.model.sheet.RowConverter;
 import io.guankou.model.sheet.SheetText;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -79,10 +81,13 @@ public final class SheetImport {
         }
     }
 
-    /** A row with nothing in any mapped column (a signature line, a remark under the table) is no data row. */
+    /**
+     * A row with nothing in any mapped column (a signature line under the table), or only in informational ones
+     * (an age formula filled down a template, a remark), is no data row.
+     */
     private static boolean mapsSomething(ColumnMapping mapping, SheetRow row) {
-        for (int index : mapping.asMap().keySet()) {
-            if (!SheetText.isBlank(row.cell(index))) {
+        for (Map.Entry<Integer, LedgerColumn> e : mapping.asMap().entrySet()) {
+            if (!e.getValue().isInformational() && !SheetText.isBlank(row.cell(e.getKey()))) {
                 return true;
             }
         }

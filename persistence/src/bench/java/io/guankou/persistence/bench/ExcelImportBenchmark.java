@@ -1,0 +1,135 @@
+package io.guankou.persistence.bench;
+
+import io.guankou.model.sheet.HeaderDetection;
+import io.guankou.model.sheet.ImportChoices;
+import io.guankou.model.sheet.ImportPlan;
+import io.guankou.model.sheet.PlannedRow;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.RowProblem;
+import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.place.PlaceRepository;
+import io.guankou.persistence.sheet.SheetImport;
+import io.guankou.persistence.sheet.SheetLayout;
+import io.guankou.persistence.sheet.SheetReading;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Importing a 20,000- and a 100,000-row ledger sheet (issue 4): Guankou's streaming path from the file to
+ * the committed transaction, the same without writing (what {@code excel-import --dry-run} and the preview
+ * do), and beside them the naive baseline of loading the workbook with POI's user model and reading every cell
+ * (no conversion, no database). Each invocation prints its peak heap; all run with the same {@code -Xmx}, and a
+ * baseline that runs out of memory reports that instead of a time.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class ExcelImportBenchmark {
+
+    /** File to committed transaction: layout, streamed read and conversion, match and plan, apply. */
+    @Benchmark
+    public ImportResult guankouImport(ImportSheetState s) {
+        long t0 = System.nanoTime();
+        SheetReading reading = read(s);
+        long t1 = System.nanoTime();
+        LedgerImporter importer = new LedgerImporter(s.db, ImportSheetState.CLOCK);
+        ImportPlan plan = importer.prepare(reading).plan(choices());
+        long t2 = System.nanoTime();
+        ImportResult result = importer.apply(plan, f -> { }, () -> false);
+        long t3 = System.nanoTime();
+        s.recordPeak("guankouImport", String.format(Locale.ROOT,
+                "read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t1 - t0), ms(t2 - t1),
+                ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
+        return result;
+    }
+
+    /** The preview: read and plan, nothing written. */
+    @Benchmark
+    public ImportPlan guankouDryRun(ImportSheetState s) {
+        long t0 = System.nanoTime();
+        SheetReading reading = read(s);
+        long t1 = System.nanoTime();
+        ImportPlan plan = new LedgerImporter(s.db, ImportSheetState.CLOCK).prepare(reading).plan(choices());
+        long t2 = System.nanoTime();
+        s.recordPeak("guankouDryRun", String.format(Locale.ROOT, "read %d ms, plan %d ms; %s; rejected by %s",
+                ms(t1 - t0), ms(t2 - t1), plan.counts(), problemKinds(plan)));
+        return plan;
+    }
+
+    /** Baseline: the whole workbook as POI's object model (read-only package), every cell formatted. */
+    @Benchmark
+    public long poiUserModelBaseline(ImportSheetState s) throws IOException, InvalidFormatException {
+        long t0 = System.nanoTime();
+        try (OPCPackage pkg = OPCPackage.open(s.sheet.toFile(), PackageAccess.READ)) {
+            long chars = 0;
+            int rows = 0;
+            try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+                DataFormatter formatter = new DataFormatter(Locale.ROOT);
+                for (Row r : wb.getSheetAt(0)) {
+                    rows++;
+                    for (Cell c : r) {
+                        chars += formatter.formatCellValue(c).length();
+                    }
+                }
+            } catch (OutOfMemoryError e) {
+                s.recordPeak("poiUserModelBaseline", String.format(Locale.ROOT,
+                        "OutOfMemoryError after %d ms", ms(System.nanoTime() - t0)));
+                return -1;
+            } finally {
+                pkg.revert();
+            }
+            s.recordPeak("poiUserModelBaseline", String.format(Locale.ROOT, "%d ms, %d rows, %d characters",
+                    ms(System.nanoTime() - t0), rows, chars));
+            return chars;
+        }
+    }
+
+    private static SheetReading read(ImportSheetState s) {
+        SheetLayout layout = SheetImport.layout(s.sheet, null);
+        HeaderDetection header = layout.header().orElseThrow(() -> new IllegalStateException("no header found"));
+        if (header.rowNumber() != ImportSheetState.HEADER_ROW) {
+            throw new IllegalStateException("header found in row " + header.rowNumber());
+        }
+        return SheetImport.read(s.sheet, layout.sheetName(), header.rowNumber(), header.mapping(),
+                new PlaceRepository(s.db).villages(), ImportSheetState.TODAY, f -> { }, () -> false);
+    }
+
+    private static ImportChoices choices() {
+        return new ImportChoices(Map.of(), false, "bench", ImportSheetState.CLOCK.instant(), null);
+    }
+
+    /** Why rows were rejected, by column and kind: the generated sheet rejects only its damaged IDs. */
+    private static Map<String, Integer> problemKinds(ImportPlan plan) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (PlannedRow r : plan.rows(RowAction.REJECTED)) {
+            for (RowProblem p : r.problems()) {
+                m.merge(p.column() + "/" + p.kind() + (p.detail() == null ? "" : "/" + p.detail()), 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000L;
+    }
+}

@@ -1,0 +1,319 @@
+package io.guankou.persistence.bench;
+
+import io.guankou.model.id.ResidentIds;
+import io.guankou.model.place.Village;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.demo.DemoOptions;
+import io.guankou.persistence.demo.DemoTownshipWriter;
+import io.guankou.persistence.place.PlaceRepository;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A township ledger sheet as an office keeps it (two merged title rows, 22 Chinese columns, IDs as text, dates
+ * as date cells and as typed text, free-text diseases, a few IDs that Excel turned into numbers), with
+ * {@link #rows} persons of the demo township's villages, and a township database that has those villages but
+ * none of the persons. Both are written once under {@code target/bench/} and reused ({@code mvn clean}
+ * removes them); every invocation imports into a fresh copy of the database.
+ *
+ * <p>Heap is measured around each invocation: the heap pools' peak usage is reset after a full GC, so the
+ * reported peak is what the invocation needed on top of the state (the sheet and database paths only);
+ * a sampler thread also records the highest used heap it sees every 2 ms.
+ */
+@State(Scope.Benchmark)
+public class ImportSheetState {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 1, 6);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+            ZoneId.of("Asia/Shanghai"));
+    /** Bumped when the generated sheet changes, so a stale cache is not reused. */
+    static final int SHEET_VERSION = 1;
+    /** Sheet rows above the header: a merged title and a merged "reported by" line. */
+    static final int HEADER_ROW = 3;
+    /** One row in this many has an ID Excel stored as a number: rejected as damaged. */
+    static final int DAMAGED_EVERY = 500;
+
+    static final List<String> HEADERS = List.of("序号", "姓名", "性别", "身份证号码", "出生日期", "年龄", "联系电话",
+            "紧急联系人", "紧急联系人电话", "所在村（社区）", "所属网格", "家庭住址", "居住情况", "行动能力", "基础疾病",
+            "控制情况", "疫苗接种情况", "感染情况", "感染日期", "家庭医生签约", "分级", "备注");
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
+        "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "谭", "冉", "向", "秦", "牟"};
+    private static final String[] GIVEN = {"德", "明", "秀", "英", "华", "兰", "芳", "国", "文", "建", "玉", "淑",
+        "志", "桂", "春", "永", "素", "福", "贵", "珍", "清", "光", "荣", "凤", "红", "军", "平", "琼", "翠", "成"};
+    private static final String[] LIVING = {"", "", "", "独居", "空巢", "与子女同住", "留守老人", "孤寡"};
+    private static final String[] MOBILITY = {"正常", "正常", "正常", "自理", "半失能", "行动不便", "卧床", ""};
+    private static final String[] DISEASES = {"无", "无", "高血压", "糖尿病", "高血压、糖尿病", "冠心病", "慢阻肺",
+        "高血压(控制不佳)", "脑梗", "慢性肾病", "", "高血压，冠心病", "糖尿病 肿瘤(在治疗)"};
+    private static final String[] CONTROL = {"", "", "稳定", "控制稳定", "不稳定"};
+    private static final String[] VACCINE = {"已全程", "2针", "加强针", "未接种", "1针", "已接种3针", "全程接种", ""};
+    private static final String[] INFECTION = {"未感染", "未感染", "已康复", "阳性", "", "阴性"};
+    private static final String[] CONTRACT = {"是", "否", "已签约", "√", "", "2022-03-01"};
+    private static final String[] TIER = {"", "", "红", "黄", "绿", "黄色", "绿色", "高风险"};
+    private static final DateTimeFormatter[] TYPED_DATES = {DateTimeFormatter.ofPattern("yyyy/M/d"),
+        DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("yyyyMMdd"),
+        DateTimeFormatter.ISO_LOCAL_DATE};
+
+    @Param({"20000", "100000"})
+    public int rows;
+
+    Path sheet;
+    Path templateDb;
+    List<Village> villages;
+    Path runDb;
+    Database db;
+
+    private Sampler sampler;
+    private final List<String> report = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "bench"));
+        templateDb = dir.resolve("import-township-" + TODAY + ".db");
+        if (!Files.exists(templateDb)) {
+            Path scratch = dir.resolve(templateDb.getFileName() + ".building");
+            deleteWithCompanions(scratch);
+            DemoTownshipWriter.write(scratch, new DemoOptions(1, DemoOptions.DEFAULT_SEED, TODAY));
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path from = scratch.resolveSibling(scratch.getFileName() + suffix);
+                if (Files.exists(from)) {
+                    Files.move(from, templateDb.resolveSibling(templateDb.getFileName() + suffix),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        try (Database d = Database.openExisting(templateDb)) {
+            villages = new PlaceRepository(d).villages();
+        }
+        sheet = dir.resolve("ledger-" + rows + "-v" + SHEET_VERSION + ".xlsx");
+        if (!Files.exists(sheet)) {
+            long started = System.nanoTime();
+            Path scratch = dir.resolve(sheet.getFileName() + ".building");
+            writeSheet(scratch, rows, villages);
+            Files.move(scratch, sheet, StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf("%nWrote %s (%d rows, %.1f MB) in %d s%n", sheet, rows, Files.size(sheet) / 1e6,
+                    (System.nanoTime() - started) / 1_000_000_000L);
+        }
+        runDb = dir.resolve("import-run-" + rows + ".db");
+        System.out.printf("%nSheet %s: %.1f MB; heap max %d MB%n", sheet.getFileName(), Files.size(sheet) / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** A fresh copy of the township database, a full GC, heap peaks reset. */
+    @Setup(Level.Invocation)
+    public void beforeInvocation() throws IOException {
+        if (db != null) {
+            db.close();
+        }
+        deleteWithCompanions(runDb);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path from = templateDb.resolveSibling(templateDb.getFileName() + suffix);
+            if (Files.exists(from)) {
+                Files.copy(from, runDb.resolveSibling(runDb.getFileName() + suffix),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        db = Database.openExisting(runDb);
+        System.gc();
+        System.gc();
+        for (MemoryPoolMXBean pool : heapPools()) {
+            pool.resetPeakUsage();
+        }
+        sampler = new Sampler();
+        sampler.start();
+    }
+
+    /** Prints and records the invocation's heap peaks. */
+    void recordPeak(String benchmark, String outcome) {
+        sampler.stopSampling();
+        long poolPeaks = 0;
+        long oldPeak = 0;
+        for (MemoryPoolMXBean pool : heapPools()) {
+            long peak = pool.getPeakUsage().getUsed();
+            poolPeaks += peak;
+            if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+                oldPeak = peak;
+            }
+        }
+        String line = String.format(Locale.ROOT,
+                "%-22s rows=%-6d peak heap: sampled used %4d MB, sum of pool peaks %4d MB, old gen peak %4d MB"
+                        + " (-Xmx %d MB) %s",
+                benchmark, rows, sampler.max.get() >> 20, poolPeaks >> 20, oldPeak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, outcome);
+        System.out.println();
+        System.out.println(line);
+        report.add(line);
+    }
+
+    @TearDown(Level.Invocation)
+    public void afterInvocation() {
+        sampler.stopSampling();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+        deleteWithCompanions(runDb);
+        System.out.println();
+        System.out.println("Heap peaks of this trial:");
+        report.forEach(System.out::println);
+        Path summary = Path.of("target", "bench", "import-memory.txt");
+        Files.write(summary, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    /** Samples the used heap every 2 ms: the pools' peaks may come at different times, this one is real. */
+    private static final class Sampler extends Thread {
+        final AtomicLong max = new AtomicLong();
+        private volatile boolean running = true;
+
+        Sampler() {
+            super("heap-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                long used = memory.getHeapMemoryUsage().getUsed();
+                max.accumulateAndGet(used, Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+        }
+    }
+
+    /** Writes the sheet with POI's streaming writer and a shared-strings table, as Excel saves a ledger. */
+    static void writeSheet(Path file, int rows, List<Village> villages) throws IOException {
+        Random random = new Random(20250106L + rows);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
+             OutputStream out = Files.newOutputStream(file)) {
+            CreationHelper helper = wb.getCreationHelper();
+            CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
+            SXSSFSheet s = wb.createSheet("重点人群台账");
+            s.createRow(0).createCell(0).setCellValue("平安镇65岁以上老人及重点人群健康服务台账");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
+            s.createRow(1).createCell(0).setCellValue("填报单位：平安镇卫生院（盖章）      填报日期：2025年1月6日");
+            s.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
+            Row h = s.createRow(HEADER_ROW - 1);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                h.createCell(c).setCellValue(HEADERS.get(c));
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < rows; i++) {
+                Row r = s.createRow(HEADER_ROW + i);
+                LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(365 * 75));
+                String id;
+                do {
+                    id = ResidentIds.withCheckCharacter("500235" + birth.toString().replace("-", "")
+                            + String.format("%03d", random.nextInt(1000)));
+                } while (!ids.add(id));
+                boolean male = (id.charAt(16) - '0') % 2 == 1;
+                Village v = villages.get(random.nextInt(villages.size()));
+                int c = 0;
+                r.createCell(c++).setCellValue(i + 1);
+                r.createCell(c++).setCellValue(name(random));
+                r.createCell(c++).setCellValue(male ? "男" : "女");
+                if (i % DAMAGED_EVERY == DAMAGED_EVERY - 1) {
+                    r.createCell(c++).setCellValue(Double.parseDouble(id.substring(0, 17) + "0"));
+                } else {
+                    r.createCell(c++).setCellValue(i % 97 == 0 ? id.toLowerCase(Locale.ROOT) : id);
+                }
+                if (random.nextInt(10) < 6) {
+                    Cell d = r.createCell(c++);
+                    d.setCellValue(birth);
+                    d.setCellStyle(dateStyle);
+                } else {
+                    r.createCell(c++).setCellValue(birth.format(TYPED_DATES[random.nextInt(TYPED_DATES.length)]));
+                }
+                r.createCell(c++).setCellValue(birth.until(TODAY).getYears());
+                r.createCell(c++).setCellValue(phone(random));
+                r.createCell(c++).setCellValue(name(random));
+                r.createCell(c++).setCellValue(phone(random));
+                r.createCell(c++).setCellValue(v.name());
+                r.createCell(c++).setCellValue("第" + (1 + random.nextInt(4)) + "网格");
+                r.createCell(c++).setCellValue(v.name() + (1 + random.nextInt(12)) + "组" + (1 + random.nextInt(80))
+                        + "号");
+                r.createCell(c++).setCellValue(pick(random, LIVING));
+                r.createCell(c++).setCellValue(pick(random, MOBILITY));
+                r.createCell(c++).setCellValue(pick(random, DISEASES));
+                r.createCell(c++).setCellValue(pick(random, CONTROL));
+                r.createCell(c++).setCellValue(pick(random, VACCINE));
+                String infection = pick(random, INFECTION);
+                r.createCell(c++).setCellValue(infection);
+                r.createCell(c++).setCellValue(infection.equals("阳性")
+                        ? TODAY.minusDays(1 + random.nextInt(10)).toString() : "");
+                r.createCell(c++).setCellValue(pick(random, CONTRACT));
+                r.createCell(c++).setCellValue(pick(random, TIER));
+                r.createCell(c).setCellValue(random.nextInt(20) == 0 ? "子女在外务工" : "");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    private static String name(Random random) {
+        String n = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+        return random.nextBoolean() ? n + GIVEN[random.nextInt(GIVEN.length)] : n;
+    }
+
+    private static String phone(Random random) {
+        return "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    static void deleteWithCompanions(Path dbFile) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + suffix));
+        }
+    }
+}
