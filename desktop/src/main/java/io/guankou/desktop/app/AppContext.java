@@ -12,6 +12,9 @@ import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
 import io.guankou.desktop.settings.SettingsViewModel;
+import io.guankou.desktop.sheetimport.FilePicker;
+import io.guankou.desktop.sheetimport.SheetImportLauncher;
+import io.guankou.desktop.sheetimport.SheetImportService;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.shell.NavItem;
 import io.guankou.desktop.task.TaskRunner;
@@ -58,6 +61,8 @@ public final class AppContext implements AutoCloseable {
     private final ContactRepository contacts;
     private final FollowUpSettingsRepository followUpSettings;
     private final ExportLogRepository exportLog;
+    /** Null: the system's file dialogs. */
+    private FilePicker importFilePicker;
 
     private AppContext(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
         this.db = db;
@@ -105,6 +110,21 @@ public final class AppContext implements AutoCloseable {
         return new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
     }
 
+    /** The Excel import of the ledger; {@code onImported} runs after each successful import. */
+    public SheetImportLauncher sheetImport(TaskRunner runner, Runnable onImported) {
+        SheetImportLauncher launcher = new SheetImportLauncher(new SheetImportService(db, clock, settings.userName()),
+                runner, messages, onImported);
+        if (importFilePicker != null) {
+            launcher.usePicker(importFilePicker);
+        }
+        return launcher;
+    }
+
+    /** Other file dialogs for the import than the system's (tests, automation); call before {@link #mainWindow}. */
+    public void useImportFilePicker(FilePicker picker) {
+        this.importFilePicker = picker;
+    }
+
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */
     public MainWindow mainWindow(Stage stage, TaskRunner runner) {
         LedgerViewModel ledgerVm = ledgerViewModel(runner);
@@ -134,8 +154,14 @@ public final class AppContext implements AutoCloseable {
         ContactRecorder fromElsewhere = notifying(fromOverdue, overdueVm::contactSaved);
 
         Map<NavItem, Supplier<Node>> views = new EnumMap<>(NavItem.class);
+        // an import adds and changes persons (and villages) in bulk: every view loads again
+        SheetImportLauncher importer = sheetImport(runner, () -> {
+            ledgerVm.reload();
+            overdueVm.reload();
+            referralVm.reload();
+        });
         views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, fromElsewhere,
-                tableExport(runner)));
+                tableExport(runner), importer));
         views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, fromOverdue,
                 tableExport(runner), township.name(), stage));
         views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));

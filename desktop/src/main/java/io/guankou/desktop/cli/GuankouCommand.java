@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code guankou [--db FILE] [--demo] [--lang zh|en]} opens the console; subcommands run without a window. */
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
-        subcommands = {DemoCommand.class, StatsCommand.class, OverdueCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, OverdueCommand.class, ExcelImportCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -158,6 +158,9 @@ public final class GuankouCommand implements Callable<Integer> {
             }
             if (cls == OverdueCommand.class) {
                 return cls.cast(new OverdueCommand(root, Clock.systemDefaultZone()));
+            }
+            if (cls == ExcelImportCommand.class) {
+                return cls.cast(new ExcelImportCommand(root, Clock.systemDefaultZone(), System.console() != null));
             }
             if (cls == GuankouCommand.class) {
                 return cls.cast(root);

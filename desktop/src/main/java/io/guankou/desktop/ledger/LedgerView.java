@@ -3,6 +3,7 @@ package io.guankou.desktop.ledger;
 import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.sheetimport.SheetImportLauncher;
 import io.guankou.desktop.shell.Choice;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.org.ResponsibilityTeam;
@@ -56,6 +57,8 @@ public final class LedgerView extends BorderPane {
     private final ContactRecorder recorder;
     /** Null where the ledger cannot be exported (then the export action is not shown). */
     private final TableExport export;
+    /** Null where sheets cannot be imported (then the import action is not shown). */
+    private final SheetImportLauncher importer;
     private final TableView<LedgerEntry> table = new TableView<>();
     private final ComboBox<Choice<Long>> village = new ComboBox<>();
     private final ComboBox<Choice<Long>> grid = new ComboBox<>();
@@ -75,7 +78,13 @@ public final class LedgerView extends BorderPane {
 
     public LedgerView(LedgerViewModel vm, Messages msg, Window owner, ContactRecorder recorder,
                       TableExport export) {
+        this(vm, msg, owner, recorder, export, null);
+    }
+
+    public LedgerView(LedgerViewModel vm, Messages msg, Window owner, ContactRecorder recorder,
+                      TableExport export, SheetImportLauncher importer) {
         this.vm = vm;
+        this.importer = importer;
         this.msg = msg;
         this.owner = owner;
         this.recorder = recorder;
@@ -159,6 +168,9 @@ public final class LedgerView extends BorderPane {
             actions.getChildren().addAll(export.button("ledger-export", "ledger.export", ExportKind.LEDGER,
                     this::ownerWindow, () -> LedgerExport.sheet(export, vm.rows(), vm.today())),
                     export.progressIndicator());
+        }
+        if (importer != null) {
+            actions.getChildren().add(importer.button("ledger-import", this::ownerWindow));
         }
         actions.getChildren().addAll(spacer, loading, count);
         actions.setAlignment(Pos.CENTER_LEFT);

@@ -48,6 +48,8 @@ import org.jooq.DSLContext;
 public final class LedgerImporter {
 
     private static final int PROGRESS_EVERY = 200;
+    /** Negative: KiB, not pages (SQLite's convention). */
+    private static final int IMPORT_CACHE_KIB = -65_536;
 
     private final Database db;
     private final Clock clock;
@@ -73,6 +75,8 @@ public final class LedgerImporter {
     public ImportResult apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
+            // the index pages of person_change stay in memory for the whole write (the default is 2 MB)
+            dsl.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
             Set<String> active = activeResidentIds(dsl);
             Map<Long, String> storedTiers = storedTiers(dsl, rows);

@@ -6,6 +6,7 @@ import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Person;
 import io.guankou.model.tier.Tier;
 import io.guankou.persistence.SqlText;
+import io.guankou.persistence.TimeOrderedIds;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,6 +44,8 @@ final class PersonBatchWriter implements AutoCloseable {
     private final String townshipCode;
     private final String user;
     private final String at;
+    private final long atMillis;
+    private final TimeOrderedIds ids = new TimeOrderedIds();
     private final List<Field<?>> insertFields;
     private final List<Field<?>> updateFields;
     private final PreparedStatement insertPerson;
@@ -60,6 +62,7 @@ final class PersonBatchWriter implements AutoCloseable {
         this.townshipCode = townshipCode;
         this.user = user;
         this.at = SqlText.instant(now);
+        this.atMillis = now.toEpochMilli();
         this.insertFields = List.of(PERSON.fields());
         this.updateFields = insertFields.stream()
                 .filter(f -> !f.equals(PERSON.ID) && !f.equals(PERSON.GLOBAL_ID) && !f.equals(PERSON.TOWNSHIP_CODE)
@@ -82,7 +85,7 @@ final class PersonBatchWriter implements AutoCloseable {
         PersonRecord row = dsl.newRecord(PERSON);
         PersonRows.fill(row, person);
         row.setId(id);
-        row.setGlobalId(person.meta() != null ? person.meta().globalId().toString() : UUID.randomUUID().toString());
+        row.setGlobalId(person.meta() != null ? person.meta().globalId().toString() : ids.next(atMillis).toString());
         row.setTownshipCode(townshipCode);
         row.setUpdatedAt(at);
         row.setRevision(1L);
@@ -91,7 +94,7 @@ final class PersonBatchWriter implements AutoCloseable {
         bind(insertPerson, row, insertFields, 1);
         insertPerson.addBatch();
         for (Comorbidity c : person.comorbidities()) {
-            insertComorbidity.setString(1, UUID.randomUUID().toString());
+            insertComorbidity.setString(1, ids.next(atMillis).toString());
             insertComorbidity.setString(2, townshipCode);
             insertComorbidity.setString(3, at);
             insertComorbidity.setLong(4, id);
@@ -168,7 +171,7 @@ final class PersonBatchWriter implements AutoCloseable {
     }
 
     private void change(long personId, String field, String oldValue, String newValue) throws SQLException {
-        insertChange.setString(1, UUID.randomUUID().toString());
+        insertChange.setString(1, ids.next(atMillis).toString());
         insertChange.setString(2, townshipCode);
         insertChange.setString(3, at);
         insertChange.setLong(4, personId);

@@ -1,0 +1,418 @@
+package io.guankou.desktop.cli;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.sheetimport.ImportTexts;
+import io.guankou.model.id.ResidentIds;
+import io.guankou.model.sheet.ColumnMapping;
+import io.guankou.model.sheet.ColumnMappingCodec;
+import io.guankou.model.sheet.HeaderDetection;
+import io.guankou.model.sheet.ImportChoices;
+import io.guankou.model.sheet.ImportPlan;
+import io.guankou.model.sheet.LedgerColumn;
+import io.guankou.model.sheet.PlannedRow;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.RowNote;
+import io.guankou.model.sheet.RowProblem;
+import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.VillageChoice;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.excel.RejectedRowsWriter;
+import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.PreparedImport;
+import io.guankou.persistence.place.PlaceRepository;
+import io.guankou.persistence.settings.ImportMappingRepository;
+import io.guankou.persistence.sheet.SheetImport;
+import io.guankou.persistence.sheet.SheetLayout;
+import io.guankou.persistence.sheet.SheetReadException;
+import io.guankou.persistence.sheet.SheetReading;
+import io.guankou.persistence.sheet.SheetRow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code guankou excel-import --db FILE SHEET [--sheet NAME] [--dry-run] [--mapping M] [--create-villages]
+ * [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
+ * preview is printed first (mapping, counts, unknown villages, tier differences, rejected rows); without
+ * {@code --dry-run} the good rows are then written in one transaction. Resident IDs in rejected-row lines are
+ * masked as on screen; the rejected-rows workbook holds the cells as typed.
+ *
+ * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments or a file that
+ * cannot be read, 1 a database failure (nothing written).
+ */
+@Command(name = "excel-import", mixinStandardHelpOptions = true,
+        description = "Import a ledger sheet (.xlsx, .xls, .csv): preview, then write the good rows.")
+final class ExcelImportCommand implements Callable<Integer> {
+
+    /** A database failure, or the rejected-rows workbook could not be written. */
+    static final int EXIT_FAILURE = 1;
+    /** Rejected rows (and rows with notes) listed without --all. */
+    static final int LISTED = 50;
+    private static final String INDENT = "  ";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
+    Path db;
+
+    @Parameters(index = "0", paramLabel = "SHEET", descriptionKey = "cli.import.opt.sheetFile")
+    Path sheetFile;
+
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "cli.import.opt.sheet")
+    String sheetName;
+
+    @Option(names = "--header-row", paramLabel = "N", descriptionKey = "cli.import.opt.headerRow")
+    Integer headerRowOption;
+
+    @Option(names = "--mapping", paramLabel = "M", descriptionKey = "cli.import.opt.mapping")
+    Path mappingFile;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.import.opt.dryRun")
+    boolean dryRun;
+
+    @Option(names = "--create-villages", descriptionKey = "cli.import.opt.createVillages")
+    boolean createVillages;
+
+    @Option(names = "--keep-sheet-tier", descriptionKey = "cli.import.opt.keepSheetTier")
+    boolean keepSheetTier;
+
+    @Option(names = "--rejected", paramLabel = "OUT.xlsx", descriptionKey = "cli.import.opt.rejected")
+    Path rejectedFile;
+
+    @Option(names = "--all", descriptionKey = "cli.import.opt.all")
+    boolean all;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.import.opt.user")
+    String user;
+
+    private final GuankouCommand root;
+    private final Clock clock;
+    private final boolean interactive;
+
+    ExcelImportCommand(GuankouCommand root, Clock clock, boolean interactive) {
+        this.root = root;
+        this.clock = clock;
+        this.interactive = interactive;
+    }
+
+    /** Where the mapping came from, for the heading of the mapping listing. */
+    private enum MappingSource { FILE, REMEMBERED, DETECTED }
+
+    @Override
+    public Integer call() {
+        root.languageOption();
+        Messages msg = root.messages();
+        ImportTexts texts = new ImportTexts(msg);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(msg, texts, out, err);
+        } catch (UsageProblem e) {
+            err.println(msg.format("cli.error", e.getMessage()));
+            return GuankouCommand.EXIT_USAGE;
+        } catch (SheetReadException e) {
+            err.println(msg.format("cli.error", texts.sheetError(e, sheetName)));
+            return GuankouCommand.EXIT_USAGE;
+        } catch (DatabaseException e) {
+            err.println(msg.format("cli.error", msg.describe(e)));
+            return EXIT_FAILURE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(Messages msg, ImportTexts texts, PrintWriter out, PrintWriter err) {
+        // arguments and files first: a typo must not cost a database load
+        ColumnMapping fileMapping = mappingFile == null ? null : readMapping(msg);
+        if (headerRowOption != null && headerRowOption < 0) {
+            throw new UsageProblem(msg.format("cli.import.badHeaderRow", headerRowOption));
+        }
+        if (!Files.isRegularFile(sheetFile)) {
+            throw new UsageProblem(msg.format("cli.import.noFile", sheetFile));
+        }
+        String userName = userName();
+        SheetLayout layout = SheetImport.layout(sheetFile, sheetName);
+        Optional<HeaderDetection> detected = layout.header();
+        int headerRow;
+        if (headerRowOption != null) {
+            headerRow = headerRowOption;
+        } else if (detected.isPresent()) {
+            headerRow = detected.get().rowNumber();
+        } else {
+            throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
+        }
+        List<String> headers = headerCells(layout, headerRow, detected);
+        String signature = headers == null ? null : ColumnMapping.signature(headers);
+
+        Path file = db != null ? db : root.paths().ledgerFile();
+        try (Database database = Database.openExisting(file)) {
+            ImportMappingRepository remembered = new ImportMappingRepository(database, clock);
+            ColumnMapping mapping;
+            MappingSource source;
+            if (fileMapping != null) {
+                mapping = fileMapping;
+                source = MappingSource.FILE;
+            } else {
+                Optional<ColumnMapping> stored = signature == null ? Optional.empty() : remembered.find(signature);
+                if (stored.isPresent()) {
+                    mapping = stored.get();
+                    source = MappingSource.REMEMBERED;
+                } else if (detected.isPresent() && detected.get().rowNumber() == headerRow) {
+                    mapping = detected.get().mapping();
+                    source = MappingSource.DETECTED;
+                } else {
+                    throw new UsageProblem(msg.get("cli.import.noHeader"));
+                }
+            }
+            if (!mapping.contains(LedgerColumn.RESIDENT_ID)) {
+                throw new UsageProblem(msg.get("cli.import.noIdColumn"));
+            }
+            printLayout(out, msg, layout, headerRow);
+            printMapping(out, msg, texts, mapping, headers, source);
+
+            SheetReading reading = SheetImport.read(sheetFile, layout.sheetName(), headerRow, mapping,
+                    new PlaceRepository(database).sheetPlaces(),
+                    LocalDate.now(clock), progress(err, msg, "cli.import.progress.read"), () -> false);
+            LedgerImporter importer = new LedgerImporter(database, clock);
+            PreparedImport prepared = importer.prepare(reading);
+            ImportPlan plan = prepared.plan(choices(msg, reading, userName));
+            printPlan(out, msg, texts, plan);
+
+            List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
+            if (dryRun) {
+                out.println(msg.get("cli.import.dryRun"));
+            } else if (!plan.hasWork()) {
+                out.println(msg.get("cli.import.nothingToWrite"));
+            } else {
+                ImportResult result = importer.apply(plan, progress(err, msg, "cli.import.progress.write"),
+                        () -> false);
+                out.println(msg.format("cli.import.done", result.added(), result.updated(), result.villagesCreated()));
+            }
+            if (!dryRun && source == MappingSource.FILE && signature != null) {
+                remembered.remember(signature, mapping, userName);
+                out.println(msg.get("cli.import.mappingRemembered"));
+            }
+            if (!rejected.isEmpty()) {
+                out.println(msg.format(dryRun ? "cli.import.wouldReject" : "cli.import.rejectedNotImported",
+                        rejected.size()));
+                if (rejectedFile != null) {
+                    if (!writeRejected(msg, texts, reading, headerRow, rejected, out, err)) {
+                        return EXIT_FAILURE;
+                    }
+                } else {
+                    out.println(msg.get("cli.import.rejectedHint"));
+                }
+            } else if (rejectedFile != null) {
+                out.println(msg.get("cli.import.noRejectedFile"));
+            }
+            return GuankouCommand.EXIT_OK;
+        }
+    }
+
+    /**
+     * Progress on stderr, in whole percent, overwriting one line: only on an interactive terminal, so a
+     * script's log or a test's output stays clean.
+     */
+    private DoubleConsumer progress(PrintWriter err, Messages msg, String key) {
+        if (!interactive) {
+            return f -> { };
+        }
+        int[] last = {-1};
+        return f -> {
+            int percent = (int) Math.floor(Math.max(0, Math.min(1, f)) * 100);
+            if (percent != last[0]) {
+                last[0] = percent;
+                err.print("\r" + msg.format(key, percent) + (percent == 100 ? System.lineSeparator() : ""));
+                err.flush();
+            }
+        };
+    }
+
+    private ColumnMapping readMapping(Messages msg) {
+        String text;
+        try {
+            text = Files.readString(mappingFile, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageProblem(msg.format("cli.import.mappingUnreadable", mappingFile));
+        } catch (RuntimeException e) {
+            // malformed UTF-8 surfaces as an unchecked exception on some JDKs
+            throw new UsageProblem(msg.format("cli.import.mappingUnreadable", mappingFile));
+        }
+        try {
+            ColumnMapping m = ColumnMappingCodec.decode(text);
+            if (m.isEmpty()) {
+                throw new UsageProblem(msg.format("cli.import.mappingEmpty", mappingFile));
+            }
+            return m;
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(msg.format("cli.import.badMapping", mappingFile, e.getMessage()));
+        }
+    }
+
+    private String userName() {
+        String name = user != null ? user : System.getProperty("user.name");
+        // as the app's PrefsUserSettings: the OS user, or a fixed name when there is none
+        return name == null || name.isBlank() ? "guankou" : name.strip();
+    }
+
+    /** The header row's cells, if it is among the rows the layout read. */
+    private static List<String> headerCells(SheetLayout layout, int headerRow, Optional<HeaderDetection> detected) {
+        if (detected.isPresent() && detected.get().rowNumber() == headerRow) {
+            return detected.get().headers();
+        }
+        return layout.firstRows().stream().filter(r -> r.number() == headerRow).findFirst()
+                .map(SheetRow::cells).orElse(null);
+    }
+
+    private ImportChoices choices(Messages msg, SheetReading reading, String userName) {
+        Map<Long, VillageChoice> villages = new HashMap<>();
+        if (createVillages) {
+            for (UnknownVillage v : reading.unknownVillages()) {
+                villages.put(v.placeholderId(), new VillageChoice.Create());
+            }
+        }
+        Instant at = clock.instant();
+        String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
+        return new ImportChoices(villages, keepSheetTier, userName, at, reason);
+    }
+
+    private void printLayout(PrintWriter out, Messages msg, SheetLayout layout, int headerRow) {
+        String format = layout.format().name().toLowerCase(Locale.ROOT);
+        out.println(msg.format("cli.import.file", sheetFile.getFileName(), format, layout.sheetName(),
+                layout.sheetNames().size()));
+        out.println(headerRow == 0 ? msg.get("cli.import.noHeaderRowUsed")
+                : msg.format("cli.import.headerRow", headerRow));
+    }
+
+    private static void printMapping(PrintWriter out, Messages msg, ImportTexts texts, ColumnMapping mapping,
+                                     List<String> headers, MappingSource source) {
+        out.println(msg.get("cli.import.mapping." + source.name()));
+        mapping.asMap().forEach((index, column) -> {
+            String header = headers != null && index < headers.size() ? headers.get(index).strip() : "";
+            out.println(INDENT + msg.format("cli.import.mappingLine", ColumnMappingCodec.letters(index),
+                    header.isEmpty() ? "-" : header.replaceAll("\\s+", " "), texts.column(column)));
+        });
+    }
+
+    private void printPlan(PrintWriter out, Messages msg, ImportTexts texts, ImportPlan plan) {
+        Map<RowAction, Integer> counts = plan.counts();
+        out.println(msg.format("cli.import.rows", plan.rows().size()));
+        for (RowAction a : RowAction.values()) {
+            out.println(INDENT + msg.format("cli.import.count", msg.label(a), counts.get(a)));
+        }
+        List<UnknownVillage> unknown = plan.unknownVillages();
+        if (!unknown.isEmpty()) {
+            out.println(msg.format("cli.import.unknownVillages", unknown.size()));
+            for (UnknownVillage v : unknown) {
+                out.println(INDENT + msg.format("cli.import.unknownVillage", v.name(), v.rows()));
+            }
+            if (createVillages) {
+                out.println(msg.get(dryRun ? "cli.import.villagesWouldBeCreated" : "cli.import.villagesCreated"));
+            } else {
+                out.println(msg.get("cli.import.villagesNotCreated"));
+            }
+        }
+        int differ = plan.tierDifferences().size();
+        if (differ > 0) {
+            out.println(msg.format(keepSheetTier ? "cli.import.tierKept" : "cli.import.tierComputed", differ));
+        }
+        List<PlannedRow> noted = plan.rows().stream().filter(r -> r.writes() && !r.notes().isEmpty()).toList();
+        if (!noted.isEmpty()) {
+            out.println(msg.format("cli.import.notesTitle", noted.size()));
+            list(out, msg, noted, r -> noteLine(msg, texts, r));
+        }
+        List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
+        if (!rejected.isEmpty()) {
+            out.println(msg.format("cli.import.rejectedTitle", rejected.size()));
+            list(out, msg, rejected, r -> rejectedLine(msg, texts, r));
+        }
+    }
+
+    /** One line per row, the first {@link #LISTED} only unless --all. */
+    private void list(PrintWriter out, Messages msg, List<PlannedRow> rows, Function<PlannedRow, String> line) {
+        int shown = all ? rows.size() : Math.min(LISTED, rows.size());
+        for (PlannedRow r : rows.subList(0, shown)) {
+            out.println(INDENT + line.apply(r));
+        }
+        if (shown < rows.size()) {
+            out.println(INDENT + msg.format("cli.import.more", rows.size() - shown));
+        }
+    }
+
+    /** The notes of an imported row, resident IDs masked. */
+    static String noteLine(Messages msg, ImportTexts texts, PlannedRow row) {
+        List<String> parts = new ArrayList<>(row.notes().size());
+        for (RowNote n : row.notes()) {
+            RowNote shown = n.column() == LedgerColumn.RESIDENT_ID && n.value() != null
+                    ? new RowNote(n.rowNumber(), n.column(), n.kind(), ResidentIds.mask(n.value())) : n;
+            parts.add(texts.note(shown));
+        }
+        return msg.format("import.rowPrefix", row.rowNumber())
+                + String.join(msg.get("import.separator"), parts);
+    }
+
+    /** As {@link ImportTexts#rejectedLine}, with resident IDs masked: a terminal is no place for them. */
+    static String rejectedLine(Messages msg, ImportTexts texts, PlannedRow row) {
+        List<String> parts = new ArrayList<>(row.problems().size());
+        for (RowProblem p : row.problems()) {
+            parts.add(texts.problem(masked(p)));
+        }
+        // the row number as text: the bundle's {0} would group it ("Row 1,003")
+        return msg.format("import.rowPrefix", row.rowNumber())
+                + String.join(msg.get("import.separator"), parts);
+    }
+
+    private static RowProblem masked(RowProblem p) {
+        boolean id = p.column() == LedgerColumn.RESIDENT_ID || p.kind() == RowProblem.Kind.DUPLICATE_IN_SHEET;
+        if (!id || p.value() == null || p.value().isBlank()) {
+            return p;
+        }
+        return new RowProblem(p.rowNumber(), p.column(), p.kind(), ResidentIds.mask(p.value()), p.detail());
+    }
+
+    private boolean writeRejected(Messages msg, ImportTexts texts, SheetReading reading, int headerRow,
+                                  List<PlannedRow> rejected, PrintWriter out, PrintWriter err) {
+        try {
+            int n = RejectedRowsWriter.write(sheetFile, reading.sheetName(), headerRow, texts.rejectedByRow(rejected),
+                    msg.get("import.errorColumn"), rejectedFile);
+            out.println(msg.format("cli.import.rejectedWritten", n, rejectedFile));
+            return true;
+        } catch (UncheckedIOException e) {
+            err.println(msg.format("cli.error", msg.format("cli.import.rejectedNotWritten", rejectedFile)));
+            return false;
+        }
+    }
+
+    /** A wrong argument or file: one line on stderr, exit code 2. */
+    private static final class UsageProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

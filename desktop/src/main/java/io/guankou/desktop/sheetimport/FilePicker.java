@@ -1,0 +1,51 @@
+package io.guankou.desktop.sheetimport;
+
+import io.guankou.desktop.i18n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The file dialogs of the import; tests and automation put their own in place of the system's. */
+public interface FilePicker {
+
+    /** The sheet to import, or {@code null} when the user cancelled. */
+    Path sheetToImport(Window owner);
+
+    /** Where to save the rejected rows, or {@code null} when the user cancelled. */
+    Path rejectedRowsTarget(Window owner, String suggestedName);
+
+    /** The platform's file choosers. */
+    static FilePicker system(Messages msg) {
+        return new FilePicker() {
+            @Override
+            public Path sheetToImport(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(msg.get("import.ui.chooseTitle"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(msg.get("import.ui.sheetFilter"), "*.xlsx", "*.xls", "*.csv",
+                                "*.XLSX", "*.XLS", "*.CSV"),
+                        new FileChooser.ExtensionFilter(msg.get("import.ui.allFilter"), "*.*"));
+                File f = chooser.showOpenDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public Path rejectedRowsTarget(Window owner, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(msg.get("import.ui.saveRejectedTitle"));
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(msg.get("export.xlsxFilter"),
+                        "*.xlsx"));
+                File f = chooser.showSaveDialog(owner);
+                if (f == null) {
+                    return null;
+                }
+                String name = f.getName();
+                return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? f.toPath()
+                        : f.toPath().resolveSibling(name + ".xlsx");
+            }
+        };
+    }
+}

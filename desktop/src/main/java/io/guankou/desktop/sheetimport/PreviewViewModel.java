@@ -1,0 +1,232 @@
+package io.guankou.desktop.sheetimport;
+
+import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.place.Village;
+import io.guankou.model.sheet.ImportChoices;
+import io.guankou.model.sheet.ImportPlan;
+import io.guankou.model.sheet.PlannedRow;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.VillageChoice;
+import io.guankou.persistence.ledger.PreparedImport;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The preview: what the import will do with every row, counted per action and filtered by the action toggles;
+ * the villages the ledger does not have, each with the user's decision; whether to keep the sheet's tiers as
+ * overrides. Every decision plans again through the task runner (planning is pure and fast, but a 100,000-row
+ * sheet is better planned off the FX thread); the newest plan wins.
+ */
+public final class PreviewViewModel {
+
+    private final PreparedImport prepared;
+    private final List<Village> villages;
+    private final ImportChoices base;
+    private final TaskRunner runner;
+    private final String overrideReason;
+    private final SimpleObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final Map<RowAction, IntegerProperty> counts = new EnumMap<>(RowAction.class);
+    private final Map<RowAction, BooleanProperty> shown = new EnumMap<>(RowAction.class);
+    private final ObservableList<PlannedRow> rows = FXCollections.observableArrayList();
+    private final List<VillageDecision> decisions = new ArrayList<>();
+    private final BooleanProperty keepSheetTier = new SimpleBooleanProperty();
+    private final IntegerProperty tierDifferences = new SimpleIntegerProperty();
+    private final IntegerProperty toWrite = new SimpleIntegerProperty();
+    private final IntegerProperty villagesToCreate = new SimpleIntegerProperty();
+    private final BooleanProperty planning = new SimpleBooleanProperty();
+    private final BooleanBinding canImport;
+    private long generation;
+    private boolean batch;
+
+    /**
+     * @param villages       the ledger's villages (for "map to an existing village")
+     * @param base           user and time of the import; villages and tier choice are replaced here
+     * @param overrideReason written on overrides taken from the sheet when the user keeps its tiers
+     */
+    public PreviewViewModel(PreparedImport prepared, List<Village> villages, ImportChoices base, TaskRunner runner,
+                            String overrideReason) {
+        this.prepared = Objects.requireNonNull(prepared);
+        this.villages = List.copyOf(villages);
+        this.base = Objects.requireNonNull(base);
+        this.runner = Objects.requireNonNull(runner);
+        this.overrideReason = overrideReason;
+        for (RowAction a : RowAction.values()) {
+            counts.put(a, new SimpleIntegerProperty());
+            BooleanProperty show = new SimpleBooleanProperty(true);
+            show.addListener((o, was, is) -> refilter());
+            shown.put(a, show);
+        }
+        // an office's first import creates its villages; a ledger that has some asks for each
+        VillageDecision.Kind initial = villages.isEmpty() ? VillageDecision.Kind.CREATE : VillageDecision.Kind.SKIP;
+        for (UnknownVillage v : prepared.reading().unknownVillages()) {
+            VillageDecision d = new VillageDecision(v, initial);
+            d.kindProperty().addListener((o, a, b) -> replan());
+            d.mapToProperty().addListener((o, a, b) -> {
+                if (d.kindProperty().get() == VillageDecision.Kind.MAP) {
+                    replan();
+                }
+            });
+            decisions.add(d);
+        }
+        keepSheetTier.addListener((o, a, b) -> replan());
+        canImport = Bindings.createBooleanBinding(() -> !planning.get() && toWrite.get() > 0, planning, toWrite);
+        replan();
+    }
+
+    /** Plans again with the current decisions; the plan arrives through {@link #planProperty()}. */
+    public void replan() {
+        if (batch) {
+            return;
+        }
+        ImportChoices choices = choices();
+        long gen = ++generation;
+        planning.set(true);
+        // a 100,000-row sheet takes from half a second to a few seconds to plan: never on the FX thread
+        runner.run("import-plan", () -> Planned.of(prepared.plan(choices)), p -> {
+            if (gen == generation) {
+                show(p);
+                planning.set(false);
+            }
+        }, error -> {
+            if (gen == generation) {
+                planning.set(false);
+            }
+        });
+    }
+
+    /** The user's decisions as the planner takes them. */
+    public ImportChoices choices() {
+        Map<Long, VillageChoice> v = new HashMap<>();
+        for (VillageDecision d : decisions) {
+            d.choice().ifPresent(c -> v.put(d.village().placeholderId(), c));
+        }
+        boolean keep = keepSheetTier.get();
+        return base.withVillages(v).withKeepSheetTier(keep, keep ? overrideReason : null);
+    }
+
+    /** Every unknown village created (a new office's first import); one re-plan. */
+    public void createAllVillages() {
+        batch = true;
+        try {
+            for (VillageDecision d : decisions) {
+                d.kindProperty().set(VillageDecision.Kind.CREATE);
+            }
+        } finally {
+            batch = false;
+        }
+        replan();
+    }
+
+    /** A plan and what the preview shows of it, counted in the background. */
+    private record Planned(ImportPlan plan, Map<RowAction, Integer> counts, int tierDifferences,
+                           int villagesToCreate) {
+        static Planned of(ImportPlan p) {
+            return new Planned(p, p.counts(), p.tierDifferences().size(), p.villagesToCreate().size());
+        }
+    }
+
+    private void show(Planned p) {
+        plan.set(p.plan());
+        p.counts().forEach((a, n) -> counts.get(a).set(n));
+        tierDifferences.set(p.tierDifferences());
+        toWrite.set(p.counts().get(RowAction.ADD) + p.counts().get(RowAction.UPDATE));
+        villagesToCreate.set(p.villagesToCreate());
+        refilter();
+    }
+
+    private void refilter() {
+        ImportPlan p = plan.get();
+        if (p == null) {
+            rows.clear();
+            return;
+        }
+        List<PlannedRow> out = new ArrayList<>(p.rows().size());
+        for (PlannedRow r : p.rows()) {
+            if (shown.get(r.action()).get()) {
+                out.add(r);
+            }
+        }
+        rows.setAll(out);
+    }
+
+    // ---- state
+
+    public PreparedImport prepared() {
+        return prepared;
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan;
+    }
+
+    public ImportPlan plan() {
+        return plan.get();
+    }
+
+    /** The rows shown: the plan's rows whose action is toggled on, in sheet order. */
+    public ObservableList<PlannedRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(RowAction action) {
+        return counts.get(action);
+    }
+
+    /** The filter toggle of an action (all on at first). */
+    public BooleanProperty shownProperty(RowAction action) {
+        return shown.get(action);
+    }
+
+    public List<VillageDecision> villageDecisions() {
+        return decisions;
+    }
+
+    /** The ledger's villages to map an unknown one to. */
+    public List<Village> villages() {
+        return villages;
+    }
+
+    public BooleanProperty keepSheetTierProperty() {
+        return keepSheetTier;
+    }
+
+    /** Rows whose sheet tier differs from the computed one. */
+    public ReadOnlyIntegerProperty tierDifferencesProperty() {
+        return tierDifferences;
+    }
+
+    /** Persons the import adds or updates. */
+    public ReadOnlyIntegerProperty toWriteProperty() {
+        return toWrite;
+    }
+
+    public ReadOnlyIntegerProperty villagesToCreateProperty() {
+        return villagesToCreate;
+    }
+
+    public ReadOnlyBooleanProperty planningProperty() {
+        return planning;
+    }
+
+    /** A plan is ready and writes something. */
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+}

@@ -1,0 +1,313 @@
+package io.guankou.desktop.sheetimport;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.task.TaskHandle;
+import io.guankou.desktop.task.TaskProgress;
+import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.place.Village;
+import io.guankou.model.sheet.ColumnMapping;
+import io.guankou.model.sheet.HeaderDetection;
+import io.guankou.model.sheet.ImportPlan;
+import io.guankou.model.sheet.RowAction;
+import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.PreparedImport;
+import io.guankou.persistence.sheet.SheetReadException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.DoubleConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One import, step by step: the column mapping, reading the sheet (progress, cancel), the preview, writing
+ * (progress, cancel rolls back), the result. Nothing is written before {@link #importNow()}. Runs its file and
+ * database work through the task runner; testable without a stage.
+ */
+public final class SheetImportViewModel {
+
+    /** Where the import is. */
+    public enum Step { MAPPING, READING, PREVIEW, IMPORTING, DONE }
+
+    private final SheetImportService service;
+    private final TaskRunner runner;
+    private final Messages msg;
+    private final ImportTexts texts;
+    private final Path file;
+    private final Runnable onImported;
+    private final MappingViewModel mapping;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.MAPPING);
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<PreviewViewModel> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportPlan> applied = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> rejectedSaved = new SimpleObjectProperty<>();
+    private TaskHandle handle;
+
+    /**
+     * @param first      the layout of the file's first sheet, read before the window opens
+     * @param onImported runs (on the FX thread) after a successful import: the views reload
+     */
+    public SheetImportViewModel(SheetImportService service, TaskRunner runner, Messages msg, Path file,
+                                SheetImportService.Layout first, Runnable onImported) {
+        this.service = Objects.requireNonNull(service);
+        this.runner = Objects.requireNonNull(runner);
+        this.msg = Objects.requireNonNull(msg);
+        this.texts = new ImportTexts(msg);
+        this.file = Objects.requireNonNull(file);
+        this.onImported = onImported == null ? () -> { } : onImported;
+        this.mapping = new MappingViewModel(runner, service::remembered);
+        mapping.load(first.layout(), first.remembered());
+    }
+
+    // ---- mapping step
+
+    /** Reads another sheet of the workbook and shows its mapping. */
+    public void chooseSheet(String sheetName) {
+        if (step.get() != Step.MAPPING || busy.get() || Objects.equals(sheetName(), sheetName)) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        runner.run("import-layout", () -> service.layout(file, sheetName), l -> {
+            busy.set(false);
+            mapping.load(l.layout(), l.remembered());
+        }, e -> {
+            busy.set(false);
+            error.set(describe(e, sheetName));
+        });
+    }
+
+    /** Remembers the confirmed mapping, then reads the whole sheet and plans it (progress, cancel). */
+    public void next() {
+        if (step.get() != Step.MAPPING || busy.get() || !mapping.readyProperty().get()) {
+            return;
+        }
+        HeaderDetection header = mapping.header();
+        ColumnMapping m = mapping.mapping();
+        String sheet = sheetName();
+        error.set("");
+        status.set("");
+        progress.set(-1);
+        step.set(Step.READING);
+        handle = new TaskHandle();
+        runner.run("import-read", handle, p -> {
+            service.remember(header, m);
+            PreparedImport prepared = service.read(file, sheet, header.rowNumber(), m, fraction(p), p::isCancelled);
+            p.update(-1, 1); // matching with the ledger: no measure
+            List<Village> villages = service.villages();
+            if (p.isCancelled()) {
+                throw new CancellationException("import read cancelled");
+            }
+            return new Read(prepared, villages);
+        }, progress::set, read -> {
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), service.initialChoices(), runner,
+                    msg.format("import.ui.overrideReason", fileName())));
+            step.set(Step.PREVIEW);
+        }, () -> {
+            step.set(Step.MAPPING);
+            status.set(msg.get("import.ui.readCancelled"));
+        }, e -> {
+            step.set(Step.MAPPING);
+            error.set(describe(e, sheet));
+        });
+    }
+
+    private record Read(PreparedImport prepared, List<Village> villages) {
+    }
+
+    // ---- preview step
+
+    /** Back to the mapping (the sheet is read again with the next confirmation). */
+    public void back() {
+        if (step.get() == Step.PREVIEW) {
+            preview.set(null);
+            error.set("");
+            status.set("");
+            step.set(Step.MAPPING);
+        }
+    }
+
+    /** Writes the current plan in one transaction; cancelling or a failure leaves the ledger as it was. */
+    public void importNow() {
+        PreviewViewModel p = preview.get();
+        if (step.get() != Step.PREVIEW || p == null || !p.canImportProperty().get()) {
+            return;
+        }
+        ImportPlan plan = p.plan();
+        error.set("");
+        status.set("");
+        progress.set(0);
+        step.set(Step.IMPORTING);
+        handle = new TaskHandle();
+        runner.run("import-apply", handle, t -> service.apply(plan, fraction(t), t::isCancelled), progress::set,
+                r -> {
+                    applied.set(plan);
+                    result.set(r);
+                    step.set(Step.DONE);
+                    onImported.run();
+                }, () -> {
+                    step.set(Step.PREVIEW);
+                    status.set(msg.get("import.ui.applyCancelled"));
+                }, e -> {
+                    if (e instanceof DatabaseException db && db.reason() == DatabaseException.Reason.LEDGER_CHANGED) {
+                        // the preview is out of date: read the sheet again against the ledger as it is now
+                        preview.set(null);
+                        step.set(Step.MAPPING);
+                    } else {
+                        step.set(Step.PREVIEW);
+                    }
+                    error.set(describe(e, sheetName()));
+                });
+    }
+
+    /** Asks the running read or import to stop. */
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    // ---- result step
+
+    /** What was written, in one line. */
+    public String resultText() {
+        ImportResult r = result.get();
+        return r == null ? "" : msg.format("import.ui.result", r.added(), r.updated(), r.villagesCreated());
+    }
+
+    /** Every row of the sheet counted by what happened to it, and whether sheet tiers were kept. */
+    public String summaryText() {
+        ImportPlan p = applied.get();
+        if (p == null) {
+            return "";
+        }
+        Map<RowAction, Integer> c = p.counts();
+        String text = msg.format("import.ui.summary", p.rows().size(), c.get(RowAction.ADD), c.get(RowAction.UPDATE),
+                c.get(RowAction.UNCHANGED), c.get(RowAction.REJECTED));
+        return p.choices().keepSheetTier() ? text + " " + msg.get("import.ui.summaryKeptTiers") : text;
+    }
+
+    /** Rows of the imported plan that were not imported. */
+    public int rejectedCount() {
+        ImportPlan p = applied.get() != null ? applied.get() : preview.get() == null ? null : preview.get().plan();
+        return p == null ? 0 : p.counts().get(RowAction.REJECTED);
+    }
+
+    /** Writes the rejected rows, as typed and with the reason first, to {@code out} (off the FX thread). */
+    public void saveRejected(Path out) {
+        ImportPlan p = applied.get() != null ? applied.get() : preview.get() == null ? null : preview.get().plan();
+        PreviewViewModel pv = preview.get();
+        if (p == null || pv == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        runner.run("import-rejected", () -> {
+            Map<Integer, String> errors = texts.rejectedByRow(p.rows(RowAction.REJECTED));
+            return service.writeRejected(pv.prepared().reading(), errors, msg.get("import.errorColumn"), out);
+        }, n -> {
+            busy.set(false);
+            rejectedSaved.set(out);
+            status.set(msg.format("import.ui.rejectedSaved", n, out.toString()));
+        }, e -> {
+            busy.set(false);
+            error.set(describe(e, sheetName()));
+        });
+    }
+
+    /** The suggested name for the rejected rows: the sheet's name with a suffix. */
+    public String rejectedFileName() {
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        return msg.format("import.ui.rejectedFileName", dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    // ---- helpers
+
+    private String describe(Throwable e, String sheetName) {
+        if (e instanceof SheetReadException s) {
+            return texts.sheetError(s, sheetName);
+        }
+        return ErrorDialogs.describe(msg, e);
+    }
+
+    private static DoubleConsumer fraction(TaskProgress p) {
+        return d -> p.update(Math.round(Math.max(0, Math.min(1, d)) * 1000), 1000);
+    }
+
+    // ---- state
+
+    public Path file() {
+        return file;
+    }
+
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    public String sheetName() {
+        return mapping.layoutProperty().get() == null ? null : mapping.layoutProperty().get().sheetName();
+    }
+
+    public List<String> sheetNames() {
+        return mapping.layoutProperty().get() == null ? List.of() : mapping.layoutProperty().get().sheetNames();
+    }
+
+    public MappingViewModel mapping() {
+        return mapping;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    /** 0..1 while reading or importing, -1 while not measurable. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** A short notice (cancelled, saved …); empty for none. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** What went wrong, in the user's language; empty for nothing. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** A sheet is being read for the mapping, or the rejected rows are being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<PreviewViewModel> previewProperty() {
+        return preview;
+    }
+
+    public ReadOnlyObjectProperty<ImportResult> resultProperty() {
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<Path> rejectedSavedProperty() {
+        return rejectedSaved;
+    }
+}

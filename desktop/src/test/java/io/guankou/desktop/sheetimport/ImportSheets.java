@@ -1,0 +1,110 @@
+package io.guankou.desktop.sheetimport;
+
+import io.guankou.model.id.ResidentIds;
+import io.guankou.model.ledger.LedgerEntry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Office ledgers as the tests need them, written with POI: a merged title row, Chinese headers on row 3, a
+ * resident ID Excel turned into a number, a village the ledger does not have, one ID on two rows, a person
+ * already in the ledger with a new phone number, and a sheet tier that differs from the computed one.
+ */
+final class ImportSheets {
+
+    static final List<String> HEADERS = List.of("序号", "姓名", "身份证号码", "联系电话", "所在村", "基础疾病",
+            "疫苗接种情况", "风险等级");
+    static final int HEADER_ROW = 3;
+
+    /** New person, valid ID, known village: added. */
+    static final String NEW_NAME = "柳青禾";
+    static final String NEW_ID = ResidentIds.withCheckCharacter("11010119500101001");
+    /** New person whose sheet tier (red) differs from the computed one: added, tier difference listed. */
+    static final String RED_NAME = "韩素梅";
+    static final String RED_ID = ResidentIds.withCheckCharacter("11010119900304002");
+    /** New person in a village the ledger does not have. */
+    static final String VILLAGE_NAME = "石坝新村";
+    static final String NEW_VILLAGE_PERSON = "卓远山";
+    static final String NEW_VILLAGE_ID = ResidentIds.withCheckCharacter("11010119480722003");
+    /** The damaged ID: Excel shows 1.10101E+17. */
+    static final String DAMAGED_NAME = "邓秋生";
+    /** Two rows with one ID. */
+    static final String DUPLICATE_ID = ResidentIds.withCheckCharacter("11010119551111004");
+
+    private ImportSheets() {
+    }
+
+    /** The office ledger, rows 4 to 10; {@code existing} gets a new phone number (an update). */
+    static Path ledger(Path dir, String fileName, String village, LedgerEntry existing) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, NEW_NAME, NEW_ID, "13912345601", village, "高血压、糖尿病", "已全程", ""));
+        rows.add(List.of(2, RED_NAME, RED_ID, "13912345602", village, "", "加强针", "红"));
+        rows.add(List.of(3, NEW_VILLAGE_PERSON, NEW_VILLAGE_ID, "13912345603", VILLAGE_NAME, "高血压", "2针", ""));
+        rows.add(List.of(4, DAMAGED_NAME, 110101195001010010d, "13912345604", village, "", "", ""));
+        rows.add(List.of(5, "孔一", DUPLICATE_ID, "13912345605", village, "", "", ""));
+        rows.add(List.of(6, "孔二", DUPLICATE_ID, "13912345606", village, "", "", ""));
+        rows.add(List.of(7, existing.name(), existing.residentId(), "13912345607", existing.villageName(), "", "",
+                ""));
+        return write(dir.resolve(fileName), HEADERS, rows);
+    }
+
+    /** Another month's file with the same headers: two new persons. */
+    static Path sameHeaders(Path dir, String fileName, String village) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, "严冬", ResidentIds.withCheckCharacter("11010119600101005"), "13912345611", village,
+                "", "", ""));
+        rows.add(List.of(2, "严夏", ResidentIds.withCheckCharacter("11010119610101006"), "13912345612", village,
+                "", "", ""));
+        return write(dir.resolve(fileName), HEADERS, rows);
+    }
+
+    /** {@code n} valid new persons in {@code village} (enough rows for the importer's progress checks). */
+    static Path many(Path dir, String fileName, String village, int n) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String first17 = String.format("1101011970%02d%02d%03d", 1 + i % 12, 1 + i % 28, 100 + i % 900);
+            rows.add(List.of(i + 1, "批量" + i, ResidentIds.withCheckCharacter(first17), "", village, "", "", ""));
+        }
+        return write(dir.resolve(fileName), HEADERS, rows);
+    }
+
+    static Path write(Path file, List<String> headers, List<List<Object>> rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("台账");
+            sheet.createRow(0).createCell(0).setCellValue("前进镇重点人群健康服务台账（2022年12月）");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+            Row header = sheet.createRow(HEADER_ROW - 1);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(HEADER_ROW + r);
+                List<Object> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (!"".equals(v)) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.createSheet("填表说明").createRow(0).createCell(0).setCellValue("身份证号请以文本格式填写");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
