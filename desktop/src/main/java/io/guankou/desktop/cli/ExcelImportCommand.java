@@ -2,6 +2,7 @@ package io.guankou.desktop.cli;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.sheetimport.ImportTexts;
+import io.guankou.model.id.IdProblem;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ColumnMappingCodec;
@@ -388,7 +389,9 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     private static RowProblem masked(RowProblem p) {
         boolean id = p.column() == LedgerColumn.RESIDENT_ID || p.kind() == RowProblem.Kind.DUPLICATE_IN_SHEET;
-        if (!id || p.value() == null || p.value().isBlank()) {
+        // scientific notation kept only the first digits (the region): nothing personal left to hide
+        boolean scientific = IdProblem.EXCEL_SCIENTIFIC_NOTATION.name().equals(p.detail());
+        if (!id || scientific || p.value() == null || p.value().isBlank()) {
             return p;
         }
         return new RowProblem(p.rowNumber(), p.column(), p.kind(), ResidentIds.mask(p.value()), p.detail());

@@ -347,6 +347,16 @@ class ExcelImportCommandTest {
     }
 
     @Test
+    void anIdExcelTurnedIntoScientificNotationIsShownAsTypedForItHoldsNoPersonalDigits() {
+        Messages en = Messages.of(Language.EN);
+        PlannedRow row = new PlannedRow(6, RowAction.REJECTED, "张三", null, null, null, Set.of(), null, null,
+                List.of(new RowProblem(6, LedgerColumn.RESIDENT_ID, RowProblem.Kind.DAMAGED_ID, "5.00235E+17",
+                        "EXCEL_SCIENTIFIC_NOTATION")), List.of());
+        assertThat(ExcelImportCommand.rejectedLine(en, new ImportTexts(en), row))
+                .startsWith("Row 6: Resident ID \"5.00235E+17\": ");
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertThat(run("--lang", "en", "excel-import", "--help")).isZero();
         assertThat(out.toString()).contains("--dry-run", "--create-villages", "--mapping", "--rejected",
