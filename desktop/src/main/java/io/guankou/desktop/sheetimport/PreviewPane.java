@@ -192,6 +192,9 @@ final class PreviewPane extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> msg.format("import.ui.tierDifferences", p.tierDifferencesProperty().get()),
                 p.tierDifferencesProperty()));
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        count.setWrapText(true);
+        HBox.setHgrow(count, Priority.ALWAYS);
         HBox box = new HBox(8, keep, count);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -213,7 +216,7 @@ final class PreviewPane extends VBox {
 
         TableColumn<PlannedRow, RowAction> action = new TableColumn<>(msg.get("import.ui.col.action"));
         action.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().action()));
-        action.setPrefWidth(72);
+        action.setPrefWidth(120); // "Cannot import" in bold English; Chinese needs less
         action.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(RowAction a, boolean empty) {
@@ -224,13 +227,13 @@ final class PreviewPane extends VBox {
         });
 
         TableColumn<PlannedRow, String> name = text("import.ui.col.name", 72, r -> r.name() == null ? "" : r.name());
-        TableColumn<PlannedRow, String> id = text("import.ui.col.residentId", 140,
+        TableColumn<PlannedRow, String> id = text("import.ui.col.residentId", 180,
                 r -> ResidentIds.mask(r.residentId()));
         id.setStyle("-fx-font-family: monospace;");
-        id.setMinWidth(160);
-        TableColumn<PlannedRow, String> changed = text("import.ui.col.changed", 120, this::changedText);
-        TableColumn<PlannedRow, String> tier = text("import.ui.col.tier", 136, this::tierText);
-        TableColumn<PlannedRow, String> problems = text("import.ui.col.problems", 420, this::problemText);
+        id.setMinWidth(180); // a masked ID is 18 characters and must never be cut
+        TableColumn<PlannedRow, String> changed = text("import.ui.col.changed", 110, this::changedText);
+        TableColumn<PlannedRow, String> tier = text("import.ui.col.tier", 200, this::tierText);
+        TableColumn<PlannedRow, String> problems = text("import.ui.col.problems", 300, this::problemText);
         problems.setCellFactory(c -> new TableCell<>() {
             // the reasons are read, not skimmed: the row grows to show them whole
             private final Text text = new Text();

@@ -8,6 +8,7 @@ import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.app.LaunchOptions;
 import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -139,5 +140,19 @@ class GuankouCommandTest {
         launched.clear();
         run("--db", "mine.db");
         assertThat(launched.get(0).dbFile()).isEqualTo(Path.of("mine.db"));
+    }
+
+    @Test
+    void theHelpDescribesEverySubcommandInItsOwnWordsInBothLanguages() {
+        for (String lang : List.of("en", "zh")) {
+            out.getBuffer().setLength(0);
+            assertThat(run("--lang", lang, "--help").exitCode()).isZero();
+            String root = Messages.of(lang.equals("en") ? Language.EN : Language.ZH).get("usage.description");
+            String firstWords = root.substring(0, 8);
+            List<String> commandLines = out.toString().lines()
+                    .filter(l -> l.matches("\\s{2}(demo|stats|overdue|excel-import)\\s.*")).toList();
+            assertThat(commandLines).as(lang).hasSize(4)
+                    .allSatisfy(l -> assertThat(l).as("%s: not the root description", lang).doesNotContain(firstWords));
+        }
     }
 }
