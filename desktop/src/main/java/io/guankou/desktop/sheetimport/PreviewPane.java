@@ -47,7 +47,11 @@ final class PreviewPane extends VBox {
     private final Messages msg;
     private final ImportTexts texts;
 
-    PreviewPane(SheetImportViewModel vm, PreviewViewModel p, Messages msg, Runnable close) {
+    /**
+     * @param saveRejected asks for a file and writes the rows that cannot be imported, so the office can correct
+     *                     them before importing at all
+     */
+    PreviewPane(SheetImportViewModel vm, PreviewViewModel p, Messages msg, Runnable close, Runnable saveRejected) {
         super(8);
         this.vm = vm;
         this.p = p;
@@ -61,7 +65,7 @@ final class PreviewPane extends VBox {
         if (!p.villageDecisions().isEmpty()) {
             getChildren().add(villages());
         }
-        getChildren().addAll(keepTier(), table, buttons(close));
+        getChildren().addAll(keepTier(), table, buttons(close, saveRejected));
     }
 
     PreviewViewModel viewModel() {
@@ -304,10 +308,15 @@ final class PreviewPane extends VBox {
 
     // ---- buttons
 
-    private Node buttons(Runnable close) {
+    private Node buttons(Runnable close, Runnable saveRejected) {
         Button back = new Button(msg.get("import.ui.back"));
         back.setId("import-back");
         back.setOnAction(e -> vm.back());
+        Button save = new Button(msg.get("import.ui.saveRejected"));
+        save.setId("import-preview-save-rejected");
+        save.disableProperty().bind(p.countProperty(RowAction.REJECTED).isEqualTo(0)
+                .or(p.planningProperty()).or(vm.busyProperty()));
+        save.setOnAction(e -> saveRejected.run());
         Button cancel = new Button(msg.get("import.ui.close"));
         cancel.setId("import-preview-close");
         cancel.setCancelButton(true);
@@ -327,6 +336,6 @@ final class PreviewPane extends VBox {
         SheetImportWindow.bindVisible(nothing, Bindings.createBooleanBinding(
                 () -> !p.planningProperty().get() && p.toWriteProperty().get() == 0 && p.plan() != null,
                 p.planningProperty(), p.toWriteProperty(), p.planProperty()));
-        return SheetImportWindow.buttonBar(List.of(back, nothing), List.of(cancel, apply));
+        return SheetImportWindow.buttonBar(List.of(back, nothing), List.of(save, cancel, apply));
     }
 }

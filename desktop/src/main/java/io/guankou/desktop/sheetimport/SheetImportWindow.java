@@ -173,9 +173,17 @@ public final class SheetImportWindow {
             return mappingPane;
         }
         if (previewPane == null || previewPane.viewModel() != p) {
-            previewPane = new PreviewPane(vm, p, msg, stage::close);
+            previewPane = new PreviewPane(vm, p, msg, stage::close, this::saveRejected);
         }
         return previewPane;
+    }
+
+    /** Asks where, then writes the rows that cannot be imported (from the preview or after the import). */
+    private void saveRejected() {
+        Path out = picker.rejectedRowsTarget(stage, vm.rejectedFileName());
+        if (out != null) {
+            vm.saveRejected(out);
+        }
     }
 
     private Node progressPane(String key) {
@@ -220,12 +228,7 @@ public final class SheetImportWindow {
             Button save = new Button(msg.get("import.ui.saveRejected"));
             save.setId("import-save-rejected");
             save.disableProperty().bind(vm.busyProperty());
-            save.setOnAction(e -> {
-                Path out = picker.rejectedRowsTarget(stage, vm.rejectedFileName());
-                if (out != null) {
-                    vm.saveRejected(out);
-                }
-            });
+            save.setOnAction(e -> saveRejected());
             box.getChildren().addAll(more, save);
         }
         Button close = new Button(msg.get("import.ui.close"));

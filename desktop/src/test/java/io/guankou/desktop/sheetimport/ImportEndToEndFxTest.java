@@ -115,4 +115,27 @@ class ImportEndToEndFxTest {
         assertThat(villages.getItems()).extracting(Choice::label).contains(ImportSheets.VILLAGE_NAME);
         assertThat(Files.exists(rejected)).isTrue();
     }
+
+    @Test
+    void theRowsThatCannotBeImportedCanBeSavedFromThePreviewBeforeAnythingIsWritten(FxRobot robot) {
+        TableView<LedgerEntry> ledger = robot.lookup("#ledger-table").queryTableView();
+        int before = ledger.getItems().size();
+        fx.open(robot, ImportSheets.ledger(fx.dir, "先改错.xlsx", fx.village.name(), fx.existing));
+        robot.clickOn("#import-next");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path rejected = fx.dir.resolve("先改错-不能导入.xlsx");
+        fx.saveTo.set(rejected);
+        robot.clickOn("#import-preview-save-rejected");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#import-status").queryAs(Label.class).getText()).startsWith("已保存 4 行");
+        List<SheetRow> back = SheetImportViewModelTest.read(rejected);
+        assertThat(back).as("header and the four rejected rows, the unknown village's among them").hasSize(5);
+        assertThat(back.subList(1, 5)).extracting(r -> r.cell(0)).anySatisfy(e -> assertThat(e).contains("台账中没有这个村"));
+        assertThat(robot.lookup("#import-apply").queryAs(Button.class).isDisabled()).as("still in the preview").isFalse();
+        robot.clickOn("#import-preview-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ledger.getItems()).as("nothing imported").hasSize(before);
+    }
 }
