@@ -7,10 +7,13 @@ import io.guankou.persistence.demo.DemoOptions;
 import io.guankou.persistence.demo.DemoTownshipWriter;
 import io.guankou.persistence.place.PlaceRepository;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,9 +22,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,25 +69,23 @@ public class ImportSheetState {
     /** One row in this many has an ID Excel stored as a number: rejected as damaged. */
     static final int DAMAGED_EVERY = 500;
 
-    static final List<String> HEADERS = List.of("序号", "姓名", "性别", "身份证号码", "出生日期", "年龄", "联系电话",
-            "紧急联系人", "紧急联系人电话", "所在村（社区）", "所属网格", "家庭住址", "居住情况", "行动能力", "基础疾病",
-            "控制情况", "疫苗接种情况", "感染情况", "感染日期", "家庭医生签约", "分级", "备注");
+    /** The sheet's Chinese texts, kept in a word file beside the test resources. */
+    private static final Map<String, List<String>> WORDS = words();
 
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
-        "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "谭", "冉", "向", "秦", "牟"};
-    private static final String[] GIVEN = {"德", "明", "秀", "英", "华", "兰", "芳", "国", "文", "建", "玉", "淑",
-        "志", "桂", "春", "永", "素", "福", "贵", "珍", "清", "光", "荣", "凤", "红", "军", "平", "琼", "翠", "成"};
-    private static final String[] LIVING = {"", "", "", "独居", "空巢", "与子女同住", "留守老人", "孤寡"};
-    private static final String[] MOBILITY = {"正常", "正常", "正常", "自理", "半失能", "行动不便", "卧床", ""};
-    private static final String[] DISEASES = {"无", "无", "高血压", "糖尿病", "高血压、糖尿病", "冠心病", "慢阻肺",
-        "高血压(控制不佳)", "脑梗", "慢性肾病", "", "高血压，冠心病", "糖尿病 肿瘤(在治疗)"};
-    private static final String[] CONTROL = {"", "", "稳定", "控制稳定", "不稳定"};
-    private static final String[] VACCINE = {"已全程", "2针", "加强针", "未接种", "1针", "已接种3针", "全程接种", ""};
-    private static final String[] INFECTION = {"未感染", "未感染", "已康复", "阳性", "", "阴性"};
-    private static final String[] CONTRACT = {"是", "否", "已签约", "√", "", "2022-03-01"};
-    private static final String[] TIER = {"", "", "红", "黄", "绿", "黄色", "绿色", "高风险"};
+    static final List<String> HEADERS = WORDS.get("headers");
+
+    private static final String[] SURNAMES = array("surnames");
+    private static final String[] GIVEN = array("given");
+    private static final String[] LIVING = array("living");
+    private static final String[] MOBILITY = array("mobility");
+    private static final String[] DISEASES = array("diseases");
+    private static final String[] CONTROL = array("control");
+    private static final String[] VACCINE = array("vaccine");
+    private static final String[] INFECTION = array("infection");
+    private static final String[] CONTRACT = array("contract");
+    private static final String[] TIER = array("tier");
     private static final DateTimeFormatter[] TYPED_DATES = {DateTimeFormatter.ofPattern("yyyy/M/d"),
-        DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("yyyyMMdd"),
+        DateTimeFormatter.ofPattern(word("typedDate")), DateTimeFormatter.ofPattern("yyyyMMdd"),
         DateTimeFormatter.ISO_LOCAL_DATE};
 
     @Param({"20000", "100000"})
@@ -236,10 +239,10 @@ public class ImportSheetState {
             CreationHelper helper = wb.getCreationHelper();
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
-            SXSSFSheet s = wb.createSheet("重点人群台账");
-            s.createRow(0).createCell(0).setCellValue("平安镇65岁以上老人及重点人群健康服务台账");
+            SXSSFSheet s = wb.createSheet(word("sheet"));
+            s.createRow(0).createCell(0).setCellValue(word("title"));
             s.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
-            s.createRow(1).createCell(0).setCellValue("填报单位：平安镇卫生院（盖章）      填报日期：2025年1月6日");
+            s.createRow(1).createCell(0).setCellValue(word("reporter"));
             s.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
             Row h = s.createRow(HEADER_ROW - 1);
             for (int c = 0; c < HEADERS.size(); c++) {
@@ -259,7 +262,7 @@ public class ImportSheetState {
                 int c = 0;
                 r.createCell(c++).setCellValue(i + 1);
                 r.createCell(c++).setCellValue(name(random));
-                r.createCell(c++).setCellValue(male ? "男" : "女");
+                r.createCell(c++).setCellValue(WORDS.get("sex").get(male ? 0 : 1));
                 if (i % DAMAGED_EVERY == DAMAGED_EVERY - 1) {
                     r.createCell(c++).setCellValue(Double.parseDouble(id.substring(0, 17) + "0"));
                 } else {
@@ -277,9 +280,9 @@ public class ImportSheetState {
                 r.createCell(c++).setCellValue(name(random));
                 r.createCell(c++).setCellValue(phone(random));
                 r.createCell(c++).setCellValue(v.name());
-                r.createCell(c++).setCellValue("第" + (1 + random.nextInt(4)) + "网格");
-                r.createCell(c++).setCellValue(v.name() + (1 + random.nextInt(12)) + "组" + (1 + random.nextInt(80))
-                        + "号");
+                r.createCell(c++).setCellValue(String.format(word("grid"), 1 + random.nextInt(4)));
+                r.createCell(c++).setCellValue(String.format(word("address"), v.name(), 1 + random.nextInt(12),
+                        1 + random.nextInt(80)));
                 r.createCell(c++).setCellValue(pick(random, LIVING));
                 r.createCell(c++).setCellValue(pick(random, MOBILITY));
                 r.createCell(c++).setCellValue(pick(random, DISEASES));
@@ -287,11 +290,11 @@ public class ImportSheetState {
                 r.createCell(c++).setCellValue(pick(random, VACCINE));
                 String infection = pick(random, INFECTION);
                 r.createCell(c++).setCellValue(infection);
-                r.createCell(c++).setCellValue(infection.equals("阳性")
+                r.createCell(c++).setCellValue(infection.equals(word("infection.withDate"))
                         ? TODAY.minusDays(1 + random.nextInt(10)).toString() : "");
                 r.createCell(c++).setCellValue(pick(random, CONTRACT));
                 r.createCell(c++).setCellValue(pick(random, TIER));
-                r.createCell(c).setCellValue(random.nextInt(20) == 0 ? "子女在外务工" : "");
+                r.createCell(c).setCellValue(random.nextInt(20) == 0 ? word("note") : "");
             }
             wb.write(out);
             wb.dispose();
@@ -315,5 +318,38 @@ public class ImportSheetState {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + suffix));
         }
+    }
+
+    private static Map<String, List<String>> words() {
+        String name = "import-sheet-words.txt";
+        try (InputStream in = ImportSheetState.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            Map<String, List<String>> m = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                List<String> values = new ArrayList<>();
+                for (String v : line.substring(eq + 1).split("\\|", -1)) {
+                    String t = v.strip();
+                    values.add(t.equals("_") ? "" : t);
+                }
+                m.put(line.substring(0, eq).strip(), List.copyOf(values));
+            }
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String word(String key) {
+        return WORDS.get(key).get(0);
+    }
+
+    private static String[] array(String key) {
+        return WORDS.get(key).toArray(String[]::new);
     }
 }
