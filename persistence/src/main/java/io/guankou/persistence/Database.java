@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Negative: KiB rather than pages (SQLite's convention). */
+    private static final int CACHE_KIB = -65_536;
 
     private final Path file;
     private final Connection connection;
@@ -187,6 +189,9 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         // WAL + NORMAL is durable across application crashes; only an OS crash may lose the last commit
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // 64 MiB of page cache (SQLite's default is 2 MiB): a 20,000-row import writes ~320,000 history rows whose
+        // index pages must stay in memory; the cache only grows as far as it is used
+        config.setCacheSize(CACHE_KIB);
         return config;
     }
 

@@ -2,8 +2,6 @@ package io.guankou.desktop.cli;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.sheetimport.ImportTexts;
-import io.guankou.model.id.IdProblem;
-import io.guankou.model.id.ResidentIds;
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ColumnMappingCodec;
 import io.guankou.model.sheet.HeaderDetection;
@@ -12,8 +10,6 @@ import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
-import io.guankou.model.sheet.RowNote;
-import io.guankou.model.sheet.RowProblem;
 import io.guankou.model.sheet.UnknownVillage;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.Database;
@@ -38,7 +34,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -344,12 +339,12 @@ final class ExcelImportCommand implements Callable<Integer> {
         List<PlannedRow> noted = plan.rows().stream().filter(r -> r.writes() && !r.notes().isEmpty()).toList();
         if (!noted.isEmpty()) {
             out.println(msg.format("cli.import.notesTitle", noted.size()));
-            list(out, msg, noted, r -> noteLine(msg, texts, r));
+            list(out, msg, noted, texts::noteLine);
         }
         List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
         if (!rejected.isEmpty()) {
             out.println(msg.format("cli.import.rejectedTitle", rejected.size()));
-            list(out, msg, rejected, r -> rejectedLine(msg, texts, r));
+            list(out, msg, rejected, texts::rejectedLine);
         }
     }
 
@@ -362,39 +357,6 @@ final class ExcelImportCommand implements Callable<Integer> {
         if (shown < rows.size()) {
             out.println(INDENT + msg.format("cli.import.more", rows.size() - shown));
         }
-    }
-
-    /** The notes of an imported row, resident IDs masked. */
-    static String noteLine(Messages msg, ImportTexts texts, PlannedRow row) {
-        List<String> parts = new ArrayList<>(row.notes().size());
-        for (RowNote n : row.notes()) {
-            RowNote shown = n.column() == LedgerColumn.RESIDENT_ID && n.value() != null
-                    ? new RowNote(n.rowNumber(), n.column(), n.kind(), ResidentIds.mask(n.value())) : n;
-            parts.add(texts.note(shown));
-        }
-        return msg.format("import.rowPrefix", row.rowNumber())
-                + String.join(msg.get("import.separator"), parts);
-    }
-
-    /** As {@link ImportTexts#rejectedLine}, with resident IDs masked: a terminal is no place for them. */
-    static String rejectedLine(Messages msg, ImportTexts texts, PlannedRow row) {
-        List<String> parts = new ArrayList<>(row.problems().size());
-        for (RowProblem p : row.problems()) {
-            parts.add(texts.problem(masked(p)));
-        }
-        // the row number as text: the bundle's {0} would group it ("Row 1,003")
-        return msg.format("import.rowPrefix", row.rowNumber())
-                + String.join(msg.get("import.separator"), parts);
-    }
-
-    private static RowProblem masked(RowProblem p) {
-        boolean id = p.column() == LedgerColumn.RESIDENT_ID || p.kind() == RowProblem.Kind.DUPLICATE_IN_SHEET;
-        // scientific notation kept only the first digits (the region): nothing personal left to hide
-        boolean scientific = IdProblem.EXCEL_SCIENTIFIC_NOTATION.name().equals(p.detail());
-        if (!id || scientific || p.value() == null || p.value().isBlank()) {
-            return p;
-        }
-        return new RowProblem(p.rowNumber(), p.column(), p.kind(), ResidentIds.mask(p.value()), p.detail());
     }
 
     private boolean writeRejected(Messages msg, ImportTexts texts, SheetReading reading, int headerRow,

@@ -2,6 +2,7 @@ package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.id.IdProblem;
+import io.guankou.model.id.ResidentIds;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowNote;
@@ -12,12 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The import's messages in the user's language: what is wrong with a row (naming the field and the value as
- * typed), what was noted, why a file cannot be read. Shared by the import window and the command line.
+ * typed, resident IDs masked), what was noted, why a file cannot be read. Shared by the import window, the
+ * rejected-rows workbook and the command line.
  */
 public final class ImportTexts {
+
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE]\\+\\d+");
 
     private final Messages messages;
 
@@ -32,11 +37,18 @@ public final class ImportTexts {
     public String problem(RowProblem p) {
         String key = p.kind() == RowProblem.Kind.REQUIRED && p.column() == LedgerColumn.VILLAGE
                 ? "import.problem.REQUIRED_NEW_VILLAGE" : "import.problem." + p.kind().name();
-        return messages.format(key, column(p.column()), p.value() == null ? "" : p.value(), detail(p));
+        boolean id = p.column() == LedgerColumn.RESIDENT_ID || p.kind() == RowProblem.Kind.DUPLICATE_IN_SHEET;
+        return messages.format(key, column(p.column()), shown(p.value(), id), detail(p));
     }
 
     public String note(RowNote n) {
-        return messages.format("import.note." + n.kind().name(), column(n.column()), n.value() == null ? "" : n.value());
+        return messages.format("import.note." + n.kind().name(), column(n.column()),
+                shown(n.value(), n.column() == LedgerColumn.RESIDENT_ID));
+    }
+
+    /** One line for a row imported with notes: its number and every note. */
+    public String noteLine(PlannedRow row) {
+        return messages.format("import.rowPrefix", row.rowNumber()) + notes(row);
     }
 
     /** Every problem of a row, joined. */
@@ -64,6 +76,17 @@ public final class ImportTexts {
     /** Why a file cannot be read; {@code sheetName} fills the message for a missing sheet. */
     public String sheetError(SheetReadException e, String sheetName) {
         return messages.format("import.sheetError." + e.reason().name(), sheetName == null ? "" : sheetName);
+    }
+
+    /**
+     * A cell as the messages show it: resident IDs masked, as everywhere on screen, except what Excel turned into
+     * scientific notation (5.00235E+17), which kept only the region digits and is what the office must look for.
+     */
+    private static String shown(String value, boolean residentId) {
+        if (value == null) {
+            return "";
+        }
+        return residentId && !SCIENTIFIC.matcher(value.strip()).matches() ? ResidentIds.mask(value) : value;
     }
 
     private String detail(RowProblem p) {

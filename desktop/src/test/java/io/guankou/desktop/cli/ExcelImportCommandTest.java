@@ -341,7 +341,7 @@ class ExcelImportCommandTest {
         PlannedRow row = new PlannedRow(1003, RowAction.REJECTED, "张三", null, null, null, Set.of(), null, null,
                 List.of(new RowProblem(1003, LedgerColumn.RESIDENT_ID, RowProblem.Kind.INVALID_ID, id,
                         "CHECK_CHARACTER")), List.of());
-        assertThat(ExcelImportCommand.rejectedLine(en, new ImportTexts(en), row))
+        assertThat(new ImportTexts(en).rejectedLine(row))
                 .startsWith("Row 1003: Resident ID \"" + ResidentIds.mask(id) + "\": ")
                 .doesNotContain(id.substring(6, 14));
     }
@@ -352,7 +352,7 @@ class ExcelImportCommandTest {
         PlannedRow row = new PlannedRow(6, RowAction.REJECTED, "张三", null, null, null, Set.of(), null, null,
                 List.of(new RowProblem(6, LedgerColumn.RESIDENT_ID, RowProblem.Kind.DAMAGED_ID, "5.00235E+17",
                         "EXCEL_SCIENTIFIC_NOTATION")), List.of());
-        assertThat(ExcelImportCommand.rejectedLine(en, new ImportTexts(en), row))
+        assertThat(new ImportTexts(en).rejectedLine(row))
                 .startsWith("Row 6: Resident ID \"5.00235E+17\": ");
     }
 

@@ -61,4 +61,17 @@ class ImportMessagesTest {
                 + "村（社区）：新增人员必须填写");
         assertThat(zh.rejectedByRow(List.of(row))).containsOnlyKeys(9);
     }
+
+    @Test
+    void residentIdsInMessagesAreMaskedAsOnScreenButExcelsScientificNotationIsShown() {
+        ImportTexts zh = new ImportTexts(Messages.of(Language.ZH));
+        String id = "50023519480314002x";
+        String wrong = zh.problem(new RowProblem(4, LedgerColumn.RESIDENT_ID, RowProblem.Kind.INVALID_ID,
+                "500235194803140021", IdProblem.CHECK_CHARACTER.name()));
+        assertThat(wrong).contains("500235********0021").doesNotContain("19480314");
+        assertThat(zh.note(new RowNote(4, LedgerColumn.RESIDENT_ID, RowNote.Kind.LOWERCASE_X, id)))
+                .doesNotContain("19480314");
+        assertThat(zh.problem(new RowProblem(5, LedgerColumn.RESIDENT_ID, RowProblem.Kind.DAMAGED_ID, "5.00235E+17",
+                IdProblem.EXCEL_SCIENTIFIC_NOTATION.name()))).contains("「5.00235E+17」");
+    }
 }

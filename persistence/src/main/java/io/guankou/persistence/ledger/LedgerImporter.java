@@ -15,7 +15,6 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.SheetVillages;
 import io.guankou.model.sheet.UnknownVillage;
-import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
@@ -48,8 +47,6 @@ import org.jooq.DSLContext;
 public final class LedgerImporter {
 
     private static final int PROGRESS_EVERY = 200;
-    /** Negative: KiB, not pages (SQLite's convention). */
-    private static final int IMPORT_CACHE_KIB = -65_536;
 
     private final Database db;
     private final Clock clock;
@@ -75,8 +72,6 @@ public final class LedgerImporter {
     public ImportResult apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
-            // the index pages of person_change stay in memory for the whole write (the default is 2 MB)
-            dsl.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
             Set<String> active = activeResidentIds(dsl);
             Map<Long, String> storedTiers = storedTiers(dsl, rows);
@@ -103,9 +98,7 @@ public final class LedgerImporter {
                         writer.insert(p, row.computedTier());
                         added++;
                     } else {
-                        String stored = storedTiers.get(row.before().id());
-                        Tier before = stored == null ? null : Tier.valueOf(stored);
-                        if (!writer.update(row.before(), before, p, row.computedTier())) {
+                        if (!writer.update(row.before(), storedTiers.get(row.before().id()), p, row.computedTier())) {
                             throw changed(row);
                         }
                         updated++;

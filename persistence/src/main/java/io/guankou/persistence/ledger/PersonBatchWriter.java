@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -102,30 +101,22 @@ final class PersonBatchWriter implements AutoCloseable {
             insertComorbidity.setString(6, c.control().name());
             insertComorbidity.addBatch();
         }
-        Map<String, String> fields = PersonRows.fieldTexts(person);
-        fields.put("computedTier", computed.name());
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            if (f.getValue() != null) {
-                change(id, f.getKey(), null, f.getValue());
-            }
+        for (FieldChange c : PersonRows.changes(null, null, person, computed.name())) {
+            change(id, c);
         }
         counted();
         return id;
     }
 
     /**
-     * Updates a stored person from the state the plan saw ({@code before}, with its stored computed tier).
+     * Updates a stored person from the state the plan saw ({@code before}, with its stored computed tier as
+     * the column holds it).
      *
      * @return false when the stored row is no longer at {@code before}'s revision (nothing written)
      */
-    boolean update(Person before, Tier beforeComputed, Person person, Tier computed) throws SQLException {
+    boolean update(Person before, String beforeComputed, Person person, Tier computed) throws SQLException {
         Objects.requireNonNull(before.meta(), "a stored person has meta");
-        Map<String, String> oldFields = PersonRows.fieldTexts(before);
-        oldFields.put("computedTier", beforeComputed == null ? null : beforeComputed.name());
-        Map<String, String> newFields = PersonRows.fieldTexts(person);
-        newFields.put("computedTier", computed.name());
-        List<String> changed = newFields.keySet().stream()
-                .filter(k -> !Objects.equals(oldFields.get(k), newFields.get(k))).toList();
+        List<FieldChange> changed = PersonRows.changes(before, beforeComputed, person, computed.name());
         if (changed.isEmpty()) {
             return true;
         }
@@ -141,11 +132,11 @@ final class PersonBatchWriter implements AutoCloseable {
         if (updatePerson.executeUpdate() != 1) {
             return false;
         }
-        if (changed.contains("comorbidities")) {
+        if (changed.stream().anyMatch(c -> c.field().equals(FieldChange.COMORBIDITIES))) {
             single.replaceComorbidities(before.id(), townshipCode, person.comorbidities());
         }
-        for (String field : changed) {
-            change(before.id(), field, oldFields.get(field), newFields.get(field));
+        for (FieldChange c : changed) {
+            change(before.id(), c);
         }
         counted();
         return true;
@@ -170,14 +161,14 @@ final class PersonBatchWriter implements AutoCloseable {
         }
     }
 
-    private void change(long personId, String field, String oldValue, String newValue) throws SQLException {
+    private void change(long personId, FieldChange c) throws SQLException {
         insertChange.setString(1, ids.next(atMillis).toString());
         insertChange.setString(2, townshipCode);
         insertChange.setString(3, at);
         insertChange.setLong(4, personId);
-        insertChange.setString(5, field);
-        insertChange.setString(6, oldValue);
-        insertChange.setString(7, newValue);
+        insertChange.setString(5, c.field());
+        insertChange.setString(6, c.oldValue());
+        insertChange.setString(7, c.newValue());
         insertChange.setString(8, user);
         insertChange.setString(9, at);
         insertChange.addBatch();

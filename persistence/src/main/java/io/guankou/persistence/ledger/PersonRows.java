@@ -13,6 +13,7 @@ import io.guankou.model.tier.TierOverride;
 import io.guankou.persistence.Meta;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,5 +148,24 @@ public final class PersonRows {
 
     static String departureText(Departure d) {
         return d == null ? null : d.reason().name() + "|" + SqlText.date(d.date());
+    }
+
+    /**
+     * The history rows a save writes: for a new person ({@code before == null}) every field that has a value,
+     * otherwise every field whose text changed, the computed tier included; in form order.
+     */
+    static List<FieldChange> changes(Person before, String beforeTier, Person after, String afterTier) {
+        Map<String, String> oldFields = before == null ? Map.of() : fieldTexts(before);
+        Map<String, String> newFields = fieldTexts(after);
+        newFields.put(FieldChange.COMPUTED_TIER, afterTier);
+        List<FieldChange> out = new ArrayList<>();
+        for (Map.Entry<String, String> f : newFields.entrySet()) {
+            String old = f.getKey().equals(FieldChange.COMPUTED_TIER) ? beforeTier : oldFields.get(f.getKey());
+            boolean write = before == null ? f.getValue() != null : !Objects.equals(old, f.getValue());
+            if (write) {
+                out.add(new FieldChange(f.getKey(), before == null ? null : old, f.getValue()));
+            }
+        }
+        return out;
     }
 }

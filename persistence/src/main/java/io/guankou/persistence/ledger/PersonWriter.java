@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
@@ -50,12 +49,8 @@ final class PersonWriter {
         row.store();
         long id = row.getId();
         replaceComorbidities(id, row.getTownshipCode(), person.comorbidities());
-        Map<String, String> fields = PersonRows.fieldTexts(person);
-        fields.put("computedTier", computed.name());
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            if (f.getValue() != null) {
-                PersonChangeRows.write(dsl, row, f.getKey(), null, f.getValue(), user, at);
-            }
+        for (FieldChange c : PersonRows.changes(null, null, person, computed.name())) {
+            PersonChangeRows.write(dsl, row, c.field(), null, c.newValue(), user, at);
         }
         return id;
     }
@@ -63,12 +58,7 @@ final class PersonWriter {
     long update(Person person, Tier computed) {
         PersonRecord row = LedgerRepository.existing(dsl, person.id());
         Person before = PersonRows.toPerson(row, LedgerRepository.comorbidities(dsl, person.id()));
-        Map<String, String> oldFields = PersonRows.fieldTexts(before);
-        oldFields.put("computedTier", row.getComputedTier());
-        Map<String, String> newFields = PersonRows.fieldTexts(person);
-        newFields.put("computedTier", computed.name());
-        List<String> changed = newFields.keySet().stream()
-                .filter(k -> !Objects.equals(oldFields.get(k), newFields.get(k))).toList();
+        List<FieldChange> changed = PersonRows.changes(before, row.getComputedTier(), person, computed.name());
         if (changed.isEmpty()) {
             return person.id();
         }
@@ -76,11 +66,11 @@ final class PersonWriter {
         row.setComputedTier(computed.name());
         LedgerRepository.touch(row, at);
         row.update();
-        if (changed.contains("comorbidities")) {
+        if (changed.stream().anyMatch(c -> c.field().equals(FieldChange.COMORBIDITIES))) {
             replaceComorbidities(person.id(), row.getTownshipCode(), person.comorbidities());
         }
-        for (String field : changed) {
-            PersonChangeRows.write(dsl, row, field, oldFields.get(field), newFields.get(field), user, at);
+        for (FieldChange c : changed) {
+            PersonChangeRows.write(dsl, row, c.field(), c.oldValue(), c.newValue(), user, at);
         }
         return person.id();
     }

@@ -3,8 +3,6 @@ package io.guankou.persistence.settings;
 import static io.guankou.persistence.jooq.Tables.COMORBIDITY;
 import static io.guankou.persistence.jooq.Tables.PERSON;
 import static io.guankou.persistence.jooq.Tables.PERSON_CHANGE;
-import static io.guankou.persistence.jooq.Tables.SETTING;
-import static io.guankou.persistence.jooq.Tables.TOWNSHIP;
 
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
@@ -16,9 +14,8 @@ import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.model.tier.TierRulesCodec;
 import io.guankou.persistence.Database;
-import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
-import io.guankou.persistence.jooq.tables.records.SettingRecord;
+import io.guankou.persistence.TownshipCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,18 +43,16 @@ public final class TierRulesRepository {
 
     private final Database db;
     private final Clock clock;
+    private final SettingStore settings;
 
     public TierRulesRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.settings = new SettingStore(db, clock);
     }
 
     public TierRules load() {
-        return db.read(dsl -> dsl.select(SETTING.VALUE).from(SETTING)
-                .where(SETTING.KEY.eq(KEY)).and(SETTING.DELETED.isFalse())
-                .fetchOptional(SETTING.VALUE)
-                .map(TierRulesRepository::decode)
-                .orElseGet(TierRules::defaults));
+        return settings.load(KEY, TierRulesCodec::decode).orElseGet(TierRules::defaults);
     }
 
     /**
@@ -81,28 +76,9 @@ public final class TierRulesRepository {
         }
         return db.transaction(dsl -> {
             String now = SqlText.instant(clock.instant());
-            store(dsl, TierRulesCodec.encode(rules), user, now);
+            settings.save(KEY, TierRulesCodec.encode(rules), user); // joins this transaction
             return recompute(dsl, rules, LocalDate.now(clock), user, now, progress);
         });
-    }
-
-    private static void store(DSLContext dsl, String text, String user, String now) {
-        SettingRecord row = dsl.selectFrom(SETTING).where(SETTING.KEY.eq(KEY)).fetchOne();
-        if (row == null) {
-            row = dsl.newRecord(SETTING);
-            row.setGlobalId(UUID.randomUUID().toString());
-            row.setTownshipCode(township(dsl));
-            row.setKey(KEY);
-            row.setRevision(0L);
-        } else if (text.equals(row.getValue()) && !Boolean.TRUE.equals(row.getDeleted())) {
-            return;
-        }
-        row.setValue(text);
-        row.setUpdatedBy(user);
-        row.setUpdatedAt(now);
-        row.setDeleted(false);
-        row.setRevision(row.getRevision() + 1);
-        row.store();
     }
 
     /** Classifies every stored (not tombstoned) person with the rules; returns the counts. */
@@ -146,7 +122,7 @@ public final class TierRulesRepository {
                     .where(PERSON.ID.eq((Long) null)));
             updates.forEach(update::bind);
             update.execute();
-            String township = township(dsl);
+            String township = TownshipCode.of(dsl);
             BatchBindStep history = dsl.batch(dsl.insertInto(PERSON_CHANGE,
                     PERSON_CHANGE.GLOBAL_ID, PERSON_CHANGE.TOWNSHIP_CODE, PERSON_CHANGE.UPDATED_AT,
                     PERSON_CHANGE.REVISION, PERSON_CHANGE.DELETED, PERSON_CHANGE.PERSON_ID, PERSON_CHANGE.FIELD,
@@ -166,20 +142,5 @@ public final class TierRulesRepository {
             throw new CancellationException("tier recompute cancelled");
         }
         progress.progress(done, total);
-    }
-
-    private static String township(DSLContext dsl) {
-        return dsl.select(TOWNSHIP.CODE).from(TOWNSHIP).orderBy(TOWNSHIP.ID).limit(1).fetchOptional(TOWNSHIP.CODE)
-                .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, "",
-                        "The database has no township yet"));
-    }
-
-    private static TierRules decode(String text) {
-        try {
-            return TierRulesCodec.decode(text);
-        } catch (IllegalArgumentException e) {
-            throw new DatabaseException(DatabaseException.Reason.CORRUPT_RULES, "",
-                    "The stored tier rules cannot be read: " + e.getMessage(), e);
-        }
     }
 }
