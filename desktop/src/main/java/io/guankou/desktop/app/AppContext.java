@@ -2,12 +2,15 @@ package io.guankou.desktop.app;
 
 import io.guankou.desktop.contact.ContactFormLauncher;
 import io.guankou.desktop.contact.ContactRecorder;
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.LedgerView;
 import io.guankou.desktop.ledger.LedgerViewModel;
 import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
@@ -18,32 +21,30 @@ import io.guankou.desktop.sheetimport.SheetImportService;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.shell.NavItem;
 import io.guankou.desktop.task.TaskRunner;
-import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.place.Township;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.contact.ContactRepository;
-import io.guankou.persistence.contact.SavedContact;
 import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
+import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
+import io.guankou.persistence.settings.ImportMappingRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
- * The composition root: the one place that wires the database, the repositories and the view-models.
+ * The window's composition root: the one place that builds the repositories and wires them, the view-models
+ * and the views. Views learn of each other's changes only through the one {@link DataEvents}: a view-model
+ * publishes what it wrote and subscribes to what it shows, so a new view hooks in where it is built here.
  * {@link #open} reads from the database and must not run on the FX thread; {@link #mainWindow} builds nodes
  * and must.
  */
@@ -54,13 +55,18 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final UserSettings settings;
     private final Clock clock;
+    private final DataEvents events = new DataEvents();
     private final LedgerRepository ledger;
     private final PlaceRepository places;
     private final TierRulesRepository rules;
     private final Township township;
     private final ContactRepository contacts;
     private final FollowUpSettingsRepository followUpSettings;
+    private final FollowUpRepository followUps;
+    private final ReferralRepository referrals;
     private final ExportLogRepository exportLog;
+    private final ImportMappingRepository importMappings;
+    private final LedgerImporter importer;
     /** Null: the system's file dialogs. */
     private FilePicker importFilePicker;
 
@@ -76,7 +82,11 @@ public final class AppContext implements AutoCloseable {
         this.township = places.township();
         this.contacts = new ContactRepository(db, clock);
         this.followUpSettings = new FollowUpSettingsRepository(db, clock);
+        this.followUps = new FollowUpRepository(db);
+        this.referrals = new ReferralRepository(db, clock);
         this.exportLog = new ExportLogRepository(db, clock);
+        this.importMappings = new ImportMappingRepository(db, clock);
+        this.importer = new LedgerImporter(db, clock);
     }
 
     public static AppContext open(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
@@ -95,14 +105,15 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
-    public LedgerViewModel ledgerViewModel(TaskRunner runner) {
-        return new LedgerViewModel(ledger, places, rules, runner, clock, settings.userName());
+    /** Where data changes are published; views subscribe through their view-models. */
+    public DataEvents events() {
+        return events;
     }
 
     /** Opens the contact form; the ledger, the overdue list and the referral queue share it. */
     public ContactRecorder contactRecorder(TaskRunner runner) {
         return new ContactFormLauncher(contacts, followUpSettings, runner, clock, settings.userName(),
-                township.code(), messages);
+                township.code(), messages, events);
     }
 
     /** The Excel export of one view (each view its own, so each shows its own progress); every export is logged. */
@@ -110,10 +121,12 @@ public final class AppContext implements AutoCloseable {
         return new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
     }
 
-    /** The Excel import of the ledger; {@code onImported} runs after each successful import. */
-    public SheetImportLauncher sheetImport(TaskRunner runner, Runnable onImported) {
-        SheetImportLauncher launcher = new SheetImportLauncher(new SheetImportService(db, clock, settings.userName()),
-                runner, messages, onImported);
+    /** The Excel import of the ledger; a successful import is published as {@link DataChange.LedgerReplaced}. */
+    public SheetImportLauncher sheetImport(TaskRunner runner) {
+        SheetImportService service = new SheetImportService(importer, importMappings, places, clock,
+                settings.userName());
+        SheetImportLauncher launcher = new SheetImportLauncher(service, runner, messages,
+                () -> events.publish(new DataChange.LedgerReplaced()));
         if (importFilePicker != null) {
             launcher.usePicker(importFilePicker);
         }
@@ -127,43 +140,20 @@ public final class AppContext implements AutoCloseable {
 
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */
     public MainWindow mainWindow(Stage stage, TaskRunner runner) {
-        LedgerViewModel ledgerVm = ledgerViewModel(runner);
-        OverdueViewModel overdueVm = new OverdueViewModel(ledger, new FollowUpRepository(db), followUpSettings,
-                runner, clock);
-        ReferralViewModel referralVm = new ReferralViewModel(new ReferralRepository(db, clock), followUpSettings,
-                runner, clock, settings.userName());
-        SettingsViewModel settingsVm = new SettingsViewModel(rules, followUpSettings, settings, runner,
-                () -> {
-                    ledgerVm.reload();
-                    overdueVm.reload(); // tiers may have changed
-                },
-                () -> {
-                    overdueVm.reload();
-                    referralVm.reload();
-                });
-        ledgerVm.onLedgerChange(overdueVm::personSaved, overdueVm::personLeft);
-
+        LedgerViewModel ledgerVm = new LedgerViewModel(ledger, places, rules, runner, clock, settings.userName(),
+                events);
+        OverdueViewModel overdueVm = new OverdueViewModel(ledger, followUps, followUpSettings, runner, clock, events);
+        ReferralViewModel referralVm = new ReferralViewModel(referrals, followUpSettings, runner, clock,
+                settings.userName(), events);
+        SettingsViewModel settingsVm = new SettingsViewModel(rules, followUpSettings, settings, runner, events);
         ContactRecorder recorder = contactRecorder(runner);
-        // a referral opened from any form shows in the queue at once
-        ContactRecorder fromOverdue = notifying(recorder, saved -> {
-            if (saved.referral() != null) {
-                referralVm.reload();
-            }
-        });
-        // contacts recorded outside the overdue list still move people on it
-        ContactRecorder fromElsewhere = notifying(fromOverdue, overdueVm::contactSaved);
+        SheetImportLauncher importLauncher = sheetImport(runner);
 
         Map<NavItem, Supplier<Node>> views = new EnumMap<>(NavItem.class);
-        // an import adds and changes persons (and villages) in bulk: every view loads again
-        SheetImportLauncher importer = sheetImport(runner, () -> {
-            ledgerVm.reload();
-            overdueVm.reload();
-            referralVm.reload();
-        });
-        views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, fromElsewhere,
-                tableExport(runner), importer));
-        views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, fromOverdue,
-                tableExport(runner), township.name(), stage));
+        views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, recorder, tableExport(runner),
+                importLauncher));
+        views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, recorder, tableExport(runner),
+                township.name(), stage));
         views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
         MainWindow window = new MainWindow(messages, township.name(), demo, views);
@@ -172,25 +162,6 @@ public final class AppContext implements AutoCloseable {
         referralVm.reload();
         settingsVm.load();
         return window;
-    }
-
-    /** {@code recorder}, also telling {@code listener} of every saved contact (after the caller's own callback). */
-    private static ContactRecorder notifying(ContactRecorder recorder, Consumer<SavedContact> listener) {
-        return new ContactRecorder() {
-            @Override
-            public void record(Window owner, LedgerEntry person, Function<Long, Optional<LedgerEntry>> next,
-                               Consumer<SavedContact> onSaved) {
-                recorder.record(owner, person, next, saved -> {
-                    onSaved.accept(saved);
-                    listener.accept(saved);
-                });
-            }
-
-            @Override
-            public Node contactList(LedgerEntry person) {
-                return recorder.contactList(person);
-            }
-        };
     }
 
     @Override

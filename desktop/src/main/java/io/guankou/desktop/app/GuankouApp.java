@@ -2,7 +2,9 @@ package io.guankou.desktop.app;
 
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.prefs.PrefsUserSettings;
+import io.guankou.desktop.prefs.UserSettings;
+import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.task.FxTaskRunner;
 import io.guankou.persistence.Database;
@@ -60,7 +62,9 @@ public final class GuankouApp {
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                FxTaskRunner runner = new FxTaskRunner(2, e -> ErrorDialogs.show(stage, messages, e));
+                // every thread's uncaught exception, the FX thread's included, is logged and shown once
+                UncaughtErrors.install(messages, () -> stage);
+                FxTaskRunner runner = new FxTaskRunner(2, e -> Alerts.failure(stage, messages, e));
                 MainWindow window = ctx.mainWindow(stage, runner);
                 window.show(stage);
                 stage.setOnHidden(e -> {

@@ -1,9 +1,12 @@
 package io.guankou.desktop.contact;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.FormGrid;
-import io.guankou.desktop.ledger.TierChip;
-import io.guankou.desktop.shell.MainWindow;
+import io.guankou.desktop.ui.FormGrid;
+import io.guankou.desktop.ui.TierChip;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.ui.EnumChoices;
+import io.guankou.desktop.ui.FieldMessage;
+import io.guankou.desktop.ui.ModalWindow;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.ContactField;
@@ -18,6 +21,7 @@ import io.guankou.persistence.contact.SavedContact;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +68,12 @@ import javafx.util.StringConverter;
  */
 public final class ContactFormDialog {
 
-    private static final String FIELD_ERROR_STYLE = "contact-field-invalid";
 
     private final ContactFormViewModel vm;
     private final Messages msg;
     private final Function<Long, Optional<LedgerEntry>> next;
     private final Consumer<SavedContact> onSaved;
-    private final Stage stage = new Stage();
-    private final Map<ContactField, Label> fieldMessages = new EnumMap<>(ContactField.class);
-    private final Map<ContactField, Control> fieldControls = new EnumMap<>(ContactField.class);
+    private Stage stage;
     /** The round is over (no next person) but a notice must stay readable: fields off, Close focused. */
     private final BooleanProperty finished = new SimpleBooleanProperty();
     private final DatePicker date = new DatePicker();
@@ -85,22 +86,17 @@ public final class ContactFormDialog {
         this.msg = msg;
         this.next = next;
         this.onSaved = onSaved == null ? s -> { } : onSaved;
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(msg.get("contact.title"));
         Node form = form();
         form.disableProperty().bind(finished);
         VBox root = new VBox(8, header(), notice(), form, warning(), buttons());
         root.getStyleClass().add("contact-form");
         root.setPadding(new Insets(10));
-        vm.errors().addListener((MapChangeListener<ContactField, String>) c -> showErrors());
-        showErrors();
-        MainWindow.applyStyle(root, owner == null ? 1366 : owner.getWidth());
-        Scene scene = new Scene(root, 740, Region.USE_COMPUTED_SIZE);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        stage.setScene(scene);
+        ModalWindow window = new ModalWindow(owner, msg.get("contact.title"), root, 740, Region.USE_COMPUTED_SIZE);
+        stage = window.stage();
+        if (vm.personProperty().get() != null) {
+            stage.setTitle(msg.format("contact.titleFor", vm.personProperty().get().name()));
+        }
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         stage.setMinWidth(640);
         stage.setOnShown(e -> focusFirst());
     }
@@ -217,7 +213,9 @@ public final class ContactFormDialog {
             village.setText(p.gridName() == null ? nz(p.villageName()) : nz(p.villageName()) + " \u00B7 " + p.gridName());
             id.setText(p.residentId() == null ? "" : ResidentIds.mask(p.residentId()));
             phone.setText(nz(p.phone()));
-            stage.setTitle(msg.format("contact.titleFor", p.name()));
+            if (stage != null) { // null while the window is being built: set after it is
+                stage.setTitle(msg.format("contact.titleFor", p.name()));
+            }
             LocalDate d = parseDate(vm.dateTextProperty().get());
             date.setValue(d);
         };
@@ -285,11 +283,12 @@ public final class ContactFormDialog {
         notice.setId("contact-notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(vm.noticeProperty());
+        notice.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.noticeProperty().get()),
+                vm.noticeProperty()));
         Runnable style = () -> {
             notice.getStyleClass().removeAll("referral-banner", "contact-saved-notice");
             notice.getStyleClass().add(vm.referralNoticeProperty().get() ? "referral-banner" : "contact-saved-notice");
-            boolean shown = !vm.noticeProperty().get().isEmpty();
+            boolean shown = vm.noticeProperty().get() != null;
             notice.setVisible(shown);
             notice.setManaged(shown);
             fit();
@@ -305,16 +304,17 @@ public final class ContactFormDialog {
         warning.setId("contact-referral-warning");
         warning.getStyleClass().add("referral-warning");
         warning.setWrapText(true);
-        warning.textProperty().bind(vm.referralWarningProperty());
-        warning.visibleProperty().bind(vm.referralWarningProperty().isNotEmpty());
+        warning.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.referralWarningProperty().get()),
+                vm.referralWarningProperty()));
+        warning.visibleProperty().bind(vm.referralWarningProperty().isNotNull());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.visibleProperty().addListener((o, a, b) -> fit());
         Label error = new Label();
         error.setId("contact-save-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.saveErrorProperty().get() == null ? ""
-                : vm.saveErrorProperty().get(), vm.saveErrorProperty()));
+        error.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.saveErrorProperty().get()),
+                vm.saveErrorProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().addListener((o, a, b) -> fit());
@@ -455,35 +455,19 @@ public final class ContactFormDialog {
 
     // ---- messages at the fields
 
-    private void showErrors() {
-        fieldMessages.forEach((f, label) -> {
+    /** The field with its message line underneath; the window follows when a message comes or goes. */
+    private Node field(ContactField f, Node content, Control control) {
+        javafx.beans.binding.ObjectBinding<Msg> error = Bindings.createObjectBinding(() -> {
             String key = vm.errors().get(f);
-            String text = key == null ? "" : msg.get(key);
-            label.setText(text);
-            if (label.isVisible() != !text.isEmpty()) {
+            return key == null ? null : Msg.of(key);
+        }, vm.errors());
+        error.addListener((o, a, b) -> {
+            if ((a == null) != (b == null)) {
                 fit();
             }
-            label.setVisible(!text.isEmpty());
-            label.setManaged(!text.isEmpty());
-            Control c = fieldControls.get(f);
-            c.getStyleClass().remove(FIELD_ERROR_STYLE);
-            if (!text.isEmpty()) {
-                c.getStyleClass().add(FIELD_ERROR_STYLE);
-            }
         });
-    }
-
-    /** The field with its message line underneath. */
-    private Node field(ContactField f, Node content, Control control) {
-        Label message = new Label();
-        message.setId("contact-error-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
-        message.setVisible(false);
-        message.setManaged(false);
-        fieldMessages.put(f, message);
-        fieldControls.put(f, control);
-        return new VBox(2, content, message);
+        String id = "contact-error-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return FieldMessage.wrap(id, content, control, error, msg);
     }
 
     private Label label(String key, Node target) {
@@ -502,21 +486,6 @@ public final class ContactFormDialog {
     }
 
     private <E extends Enum<E>> ComboBox<E> enumCombo(String id, javafx.beans.property.ObjectProperty<E> property) {
-        ComboBox<E> c = new ComboBox<>();
-        c.setId(id);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : msg.label(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        c.valueProperty().bindBidirectional(property);
-        c.setMaxWidth(Double.MAX_VALUE);
-        return c;
+        return EnumChoices.combo(id, List.of(), property, msg::label);
     }
 }

@@ -1,5 +1,7 @@
 package io.guankou.desktop.contact;
 
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.ledger.LedgerEntry;
@@ -13,7 +15,11 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
-/** The application's {@link ContactRecorder}: one {@link ContactFormDialog} per call, each with its own view-model. */
+/**
+ * The application's {@link ContactRecorder}: one {@link ContactFormDialog} per call, each with its own view-model.
+ * Every saved contact is published as a {@link DataChange.ContactSaved}, and a referral it opened as a
+ * {@link DataChange.ReferralOpened}, wherever the form was opened from.
+ */
 public final class ContactFormLauncher implements ContactRecorder {
 
     private final ContactRepository contacts;
@@ -23,9 +29,10 @@ public final class ContactFormLauncher implements ContactRecorder {
     private final String userName;
     private final String townshipCode;
     private final Messages msg;
+    private final DataEvents events;
 
     public ContactFormLauncher(ContactRepository contacts, FollowUpSettingsRepository settings, TaskRunner runner,
-                               Clock clock, String userName, String townshipCode, Messages msg) {
+                               Clock clock, String userName, String townshipCode, Messages msg, DataEvents events) {
         this.contacts = contacts;
         this.settings = settings;
         this.runner = runner;
@@ -33,12 +40,12 @@ public final class ContactFormLauncher implements ContactRecorder {
         this.userName = userName;
         this.townshipCode = townshipCode;
         this.msg = msg;
+        this.events = events;
     }
 
     /** A form for {@code person}; the referral rules are read in the background with the person's contacts. */
     public ContactFormViewModel viewModel(LedgerEntry person) {
-        ContactFormViewModel vm = new ContactFormViewModel(contacts, settings, runner, clock, userName, townshipCode,
-                msg);
+        ContactFormViewModel vm = new ContactFormViewModel(contacts, settings, runner, clock, userName, townshipCode);
         vm.open(person);
         return vm;
     }
@@ -46,7 +53,15 @@ public final class ContactFormLauncher implements ContactRecorder {
     @Override
     public void record(Window owner, LedgerEntry person, Function<Long, Optional<LedgerEntry>> next,
                        Consumer<SavedContact> onSaved) {
-        new ContactFormDialog(viewModel(person), msg, owner, next, onSaved).show();
+        new ContactFormDialog(viewModel(person), msg, owner, next, saved -> {
+            if (onSaved != null) {
+                onSaved.accept(saved);
+            }
+            events.publish(new DataChange.ContactSaved(saved));
+            if (saved.referral() != null && saved.referralOpened()) {
+                events.publish(new DataChange.ReferralOpened(saved.contact().personId()));
+            }
+        }).show();
     }
 
     @Override

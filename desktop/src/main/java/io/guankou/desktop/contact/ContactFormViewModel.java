@@ -1,7 +1,8 @@
 package io.guankou.desktop.contact;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.contact.Contact;
@@ -85,7 +86,6 @@ public final class ContactFormViewModel {
     private final Clock clock;
     private final String userName;
     private final String townshipCode;
-    private final Messages msg;
 
     private final ObjectProperty<LedgerEntry> person = new SimpleObjectProperty<>();
     private final StringProperty dateText = new SimpleStringProperty("");
@@ -106,14 +106,14 @@ public final class ContactFormViewModel {
     private final ObservableMap<ContactField, String> errors =
             FXCollections.observableMap(new EnumMap<>(ContactField.class));
     private final ObjectProperty<Set<ReferralTrigger>> wouldRefer = new SimpleObjectProperty<>(Set.of());
-    private final StringProperty referralWarning = new SimpleStringProperty("");
+    private final ObjectProperty<Msg> referralWarning = new SimpleObjectProperty<>();
     private final ObjectProperty<InfectionEpisode> openEpisode = new SimpleObjectProperty<>();
     private final ObservableList<Contact> history = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty saveError = new SimpleStringProperty();
+    private final ObjectProperty<Msg> saveError = new SimpleObjectProperty<>();
     private final ObjectProperty<SavedContact> saved = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<Msg> notice = new SimpleObjectProperty<>();
     /** True while {@link #noticeProperty()} is about a referral (opened, or already open). */
     private final BooleanProperty referralNotice = new SimpleBooleanProperty();
     private final BooleanBinding valid;
@@ -123,14 +123,13 @@ public final class ContactFormViewModel {
     private boolean refreshing;
 
     public ContactFormViewModel(ContactRepository contacts, FollowUpSettingsRepository settings, TaskRunner runner,
-                                Clock clock, String userName, String townshipCode, Messages msg) {
+                                Clock clock, String userName, String townshipCode) {
         this.contacts = contacts;
         this.settings = settings;
         this.runner = runner;
         this.clock = clock;
         this.userName = userName;
         this.townshipCode = townshipCode;
-        this.msg = msg;
         for (Symptom s : Symptom.values()) {
             symptoms.put(s, new SimpleBooleanProperty());
         }
@@ -187,7 +186,7 @@ public final class ContactFormViewModel {
                 error -> {
                     // loading stays on: without the rules and the open episode a save could miss a referral
                     if (gen == generation) {
-                        saveError.set(msg.format("contact.loadFailed", ErrorDialogs.describe(msg, error)));
+                        saveError.set(Msg.of("contact.loadFailed", Failures.msg(error)));
                     }
                 });
     }
@@ -322,7 +321,7 @@ public final class ContactFormViewModel {
         }
         Set<ReferralTrigger> triggers = rules == null ? Set.of() : rules.triggers(c);
         wouldRefer.set(triggers);
-        referralWarning.set(triggers.isEmpty() ? "" : msg.format("contact.referralWarning", labels(triggers)));
+        referralWarning.set(triggers.isEmpty() ? null : Msg.of("contact.referralWarning", labels(triggers)));
         updateEpisodeChoices();
     }
 
@@ -373,10 +372,9 @@ public final class ContactFormViewModel {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Trigger labels in the user's language, in the enum's order. */
-    public String labels(Collection<ReferralTrigger> triggers) {
-        return triggers.stream().sorted().map(msg::label)
-                .collect(Collectors.joining(msg.get("contact.listSeparator")));
+    /** The triggers in the enum's order: a list argument, shown as their labels joined. */
+    public static List<ReferralTrigger> labels(Collection<ReferralTrigger> triggers) {
+        return triggers.stream().sorted().toList();
     }
 
     // ---- save
@@ -414,7 +412,7 @@ public final class ContactFormViewModel {
                     errors.put(problem.field(), Messages.enumKey(problem.kind()));
                 }
             } else {
-                saveError.set(msg.format("contact.saveFailed", ErrorDialogs.describe(msg, error)));
+                saveError.set(Msg.of("contact.saveFailed", Failures.msg(error)));
             }
         });
         return true;
@@ -423,15 +421,15 @@ public final class ContactFormViewModel {
     private void showNotice(LedgerEntry who, SavedContact s) {
         String name = who.name();
         if (s.referral() != null && s.referralOpened()) {
-            notice.set(msg.format("contact.notice.referralOpened", name, labels(s.referral().triggers())));
+            notice.set(Msg.of("contact.notice.referralOpened", name, labels(s.referral().triggers())));
             referralNotice.set(true);
         } else if (s.referral() != null) {
             Set<ReferralTrigger> now = rules == null ? Set.of() : rules.triggers(s.contact());
-            notice.set(msg.format("contact.notice.referralExists", name, labels(now),
+            notice.set(Msg.of("contact.notice.referralExists", name, labels(now),
                     DATE.format(s.referral().openedAt()) + " " + TIME.format(s.referral().openedAt())));
             referralNotice.set(true);
         } else {
-            notice.set(msg.format("contact.notice.saved", name, TIME.format(s.contact().at())));
+            notice.set(Msg.of("contact.notice.saved", name, TIME.format(s.contact().at())));
             referralNotice.set(false);
         }
     }
@@ -455,7 +453,7 @@ public final class ContactFormViewModel {
     }
 
     /** Empty, or the line saying which readings will open a referral on save. */
-    public ReadOnlyStringProperty referralWarningProperty() {
+    public ReadOnlyObjectProperty<Msg> referralWarningProperty() {
         return referralWarning;
     }
 
@@ -480,7 +478,7 @@ public final class ContactFormViewModel {
         return saving;
     }
 
-    public ReadOnlyStringProperty saveErrorProperty() {
+    public ReadOnlyObjectProperty<Msg> saveErrorProperty() {
         return saveError;
     }
 
@@ -488,7 +486,7 @@ public final class ContactFormViewModel {
         return saved;
     }
 
-    public ReadOnlyStringProperty noticeProperty() {
+    public ReadOnlyObjectProperty<Msg> noticeProperty() {
         return notice;
     }
 

@@ -1,6 +1,7 @@
 package io.guankou.desktop.contact;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.Styles;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.ledger.LedgerEntry;
@@ -22,14 +23,18 @@ final class PersonContactsPane extends VBox {
     private final ContactRepository contacts;
     private final TaskRunner runner;
     private final long personId;
+    private final Messages msg;
+    private final Label empty;
 
     PersonContactsPane(LedgerEntry person, ContactRepository contacts, TaskRunner runner, ContactRecorder recorder,
                        Messages msg) {
         this.contacts = contacts;
         this.runner = runner;
         this.personId = person.personId();
+        this.msg = msg;
+        this.empty = new Label(msg.get("contact.history.empty"));
         list.setId("person-contacts");
-        list.setPlaceholder(new Label(msg.get("contact.history.empty")));
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Contact c, boolean empty) {
@@ -51,6 +56,15 @@ final class PersonContactsPane extends VBox {
     }
 
     private void reload() {
-        runner.run("contact-list", () -> contacts.forPerson(personId), found -> list.getItems().setAll(found));
+        runner.run("contact-list", () -> contacts.forPerson(personId), found -> {
+            list.setPlaceholder(empty);
+            list.getItems().setAll(found);
+        }, error -> {
+            list.getItems().clear();
+            Label failed = new Label(msg.format("load.failed", msg.describe(error)));
+            failed.getStyleClass().add(Styles.ERROR_TEXT);
+            failed.setWrapText(true);
+            list.setPlaceholder(failed);
+        });
     }
 }

@@ -1,7 +1,8 @@
 package io.guankou.desktop.export;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
@@ -31,7 +32,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Region;
@@ -124,7 +124,7 @@ public final class TableExport {
         if (running.get()) {
             return;
         }
-        ExportChoiceDialog.ask(owner, msg, sheet.size()).ifPresent(fullIds -> {
+        ExportChoiceDialog.open(owner, msg, sheet.size(), fullIds -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(msg.get(keys(kind).chooserTitle()));
             chooser.setInitialFileName(defaultFileName(kind));
@@ -133,8 +133,8 @@ public final class TableExport {
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
                 exportTo(withXlsxSuffix(chosen.toPath()), fullIds, kind, sheet,
-                        done -> notice(owner, Alert.AlertType.INFORMATION, doneText(done)),
-                        error -> ErrorDialogs.show(owner, msg, error));
+                        done -> Alerts.information(owner, msg, null, doneText(done)),
+                        error -> Alerts.failure(owner, msg, error));
             }
         });
     }
@@ -145,9 +145,9 @@ public final class TableExport {
     }
 
     /** What the notice after an export says: how many rows went where, and whether IDs were whole. */
-    public String doneText(Done done) {
-        String text = msg.format("export.done", done.rows(), done.file().toString());
-        return done.fullIds() ? text + "\n" + msg.get("export.doneFullIds") : text;
+    public Msg doneText(Done done) {
+        return Msg.of(done.fullIds() ? "export.doneWithFullIds" : "export.done", done.rows(),
+                done.file().toString());
     }
 
     // ---- the work
@@ -278,15 +278,5 @@ public final class TableExport {
             case OVERDUE -> new Keys("export.overdue.chooserTitle", "export.overdue.fileName");
             case REFERRALS -> new Keys("export.referrals.chooserTitle", "export.referrals.fileName");
         };
-    }
-
-    private void notice(Window owner, Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(msg.get("app.name"));
-        alert.setHeaderText(null);
-        alert.show();
     }
 }

@@ -14,8 +14,6 @@ public final class Messages {
 
     public static final String BUNDLE = "io.guankou.desktop.i18n.messages";
 
-    private static final String DB_ERROR_PREFIX = "db.error.";
-
     private final ResourceBundle bundle;
     private final Language language;
 
@@ -57,13 +55,59 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** Label of an enum constant: key {@code enum.<SimpleName>.<CONSTANT>}. */
+    /** Label of an enum constant: key {@link #enumKey(Enum)}. */
     public String label(Enum<?> value) {
         return value == null ? "" : get(enumKey(value));
     }
 
+    /** A view-model's message in words; {@code Msg} and enum arguments are put into words too. */
+    public String text(Msg m) {
+        if (m == null) {
+            return "";
+        }
+        Object[] args = m.args().stream().map(this::argument).toArray();
+        return format(m.key(), args);
+    }
+
+    /** A list argument is shown as its elements joined by {@code list.separator}. */
+    private Object argument(Object a) {
+        if (a instanceof Msg inner) {
+            return text(inner);
+        }
+        if (a instanceof Enum<?> e) {
+            return label(e);
+        }
+        if (a instanceof java.util.Collection<?> items) {
+            return join(items.stream().map(i -> String.valueOf(argument(i))).toList());
+        }
+        return a;
+    }
+
+    /** Items of a list in one line, joined the way the language does (、 in Chinese). */
+    public String join(java.util.List<String> items) {
+        return String.join(get("list.separator"), items);
+    }
+
+    /**
+     * The one convention for keys built from enum constants: {@code enum.<Type>.<CONSTANT>}, where Type is the
+     * simple name with its enclosing types ({@code enum.Departure.Reason.MOVED_AWAY}). The bundle test counts
+     * every such key as used and checks that each labelled enum has a key for every constant.
+     */
     public static String enumKey(Enum<?> value) {
-        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return "enum." + typeName(value.getDeclaringClass()) + "." + value.name();
+    }
+
+    /**
+     * A second family of keys for an enum (other than its label): {@code <family>.<CONSTANT>}, e.g.
+     * {@code db.error.NOT_SQLITE}. Every family is registered in the bundle test (MessagesTest), which fails on one it does not know.
+     */
+    public static String enumKey(String family, Enum<?> value) {
+        return family + "." + value.name();
+    }
+
+    static String typeName(Class<?> type) {
+        Class<?> outer = type.getEnclosingClass();
+        return outer == null ? type.getSimpleName() : typeName(outer) + "." + type.getSimpleName();
     }
 
     /**
@@ -71,11 +115,11 @@ public final class Messages {
      * non-personal detail as {0}. An unclassified failure falls back to its English message.
      */
     public String describe(DatabaseException e) {
-        String detail = e.reason() == DatabaseException.Reason.OTHER ? e.getMessage() : e.detail();
-        return format(dbErrorKey(e.reason()), detail);
+        return text(Failures.msg(e));
     }
 
-    public static String dbErrorKey(DatabaseException.Reason reason) {
-        return DB_ERROR_PREFIX + reason.name();
+    /** A failure of any kind in the user's language (never its message, which may quote ledger data). */
+    public String describe(Throwable e) {
+        return text(Failures.msg(e));
     }
 }

@@ -16,6 +16,7 @@ import io.guankou.model.place.Village;
 import io.guankou.model.tier.Tier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -32,9 +33,38 @@ final class HistoryText {
         this.lists = lists;
     }
 
+    /** The stored field names of a history row and their labels' keys. */
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
+            Map.entry("name", "history.field.name"),
+            Map.entry("residentId", "history.field.residentId"),
+            Map.entry("sex", "history.field.sex"),
+            Map.entry("birthDate", "history.field.birthDate"),
+            Map.entry("phone", "history.field.phone"),
+            Map.entry("emergencyContactName", "history.field.emergencyContactName"),
+            Map.entry("emergencyContactPhone", "history.field.emergencyContactPhone"),
+            Map.entry("villageId", "history.field.villageId"),
+            Map.entry("gridId", "history.field.gridId"),
+            Map.entry("householdId", "history.field.householdId"),
+            Map.entry("address", "history.field.address"),
+            Map.entry("livingSituations", "history.field.livingSituations"),
+            Map.entry("mobility", "history.field.mobility"),
+            Map.entry("comorbidities", "history.field.comorbidities"),
+            Map.entry("vaccination", "history.field.vaccination"),
+            Map.entry("infection", "history.field.infection"),
+            Map.entry("infectionDate", "history.field.infectionDate"),
+            Map.entry("pregnant", "history.field.pregnant"),
+            Map.entry("familyDoctorTeamId", "history.field.familyDoctorTeamId"),
+            Map.entry("familyDoctorContractDate", "history.field.familyDoctorContractDate"),
+            Map.entry("responsibilityTeamId", "history.field.responsibilityTeamId"),
+            Map.entry("oximeterSerial", "history.field.oximeterSerial"),
+            Map.entry("healthPackIssued", "history.field.healthPackIssued"),
+            Map.entry("tierOverride", "history.field.tierOverride"),
+            Map.entry("departure", "history.field.departure"),
+            Map.entry("computedTier", "history.field.computedTier"));
+
     String field(String field) {
-        String key = "history.field." + field;
-        return msg.has(key) ? msg.get(key) : field;
+        String key = FIELD_KEYS.get(field);
+        return key == null ? field : msg.get(key);
     }
 
     String value(String field, String stored) {
@@ -90,7 +120,7 @@ final class HistoryText {
         for (String s : stored.split(",")) {
             out.add(label.apply(s.strip()));
         }
-        return String.join(msg.get("history.listSeparator"), out);
+        return msg.join(out);
     }
 
     private static <T> String name(String stored, List<T> items, Function<T, Long> id, Function<T, String> name) {

@@ -4,7 +4,10 @@ import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.sheetimport.SheetImportLauncher;
-import io.guankou.desktop.shell.Choice;
+import io.guankou.desktop.ui.Alerts;
+import io.guankou.desktop.ui.Choice;
+import io.guankou.desktop.ui.LoadFailureBar;
+import io.guankou.desktop.ui.TierChip;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.place.Grid;
@@ -136,6 +139,8 @@ public final class LedgerView extends BorderPane {
         add.setId("ledger-add");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> openForm(vm.newPerson()));
+        // a person added before the places and rules have loaded would meet an empty village list
+        add.disableProperty().bind(vm.state().readyProperty().not());
         Button edit = new Button(msg.get("ledger.edit"));
         edit.setId("ledger-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -152,7 +157,7 @@ public final class LedgerView extends BorderPane {
                 vm.shownProperty(), vm.totalProperty()));
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.visibleProperty().bind(vm.state().loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, edit, leave);
@@ -165,9 +170,10 @@ public final class LedgerView extends BorderPane {
         }
         if (export != null) {
             // exactly the rows shown: the current search and filters, in the view-model's order
-            actions.getChildren().addAll(export.button("ledger-export", "ledger.export", ExportKind.LEDGER,
-                    this::ownerWindow, () -> LedgerExport.sheet(export, vm.rows(), vm.today())),
-                    export.progressIndicator());
+            Node exportButton = export.button("ledger-export", "ledger.export", ExportKind.LEDGER,
+                    this::ownerWindow, () -> LedgerExport.sheet(export, vm.rows(), vm.today()));
+            exportButton.disableProperty().bind(vm.state().readyProperty().not());
+            actions.getChildren().addAll(exportButton, export.progressIndicator());
         }
         if (importer != null) {
             actions.getChildren().add(importer.button("ledger-import", this::ownerWindow));
@@ -175,7 +181,8 @@ public final class LedgerView extends BorderPane {
         actions.getChildren().addAll(spacer, loading, count);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox bar = new VBox(8, filters, actions);
+        VBox bar = new VBox(8, new LoadFailureBar("ledger-load-failure", vm.state(), msg, vm::reload), filters,
+                actions);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
     }
@@ -294,7 +301,7 @@ public final class LedgerView extends BorderPane {
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     LedgerEntry entry = row.getItem();
-                    vm.edit(entry.personId(), form -> openForm(form, entry));
+                    vm.edit(entry.personId(), form -> openForm(form, entry), this::failed);
                 }
             });
             MenuItem reveal = new MenuItem(msg.get("ledger.revealToggle"));
@@ -308,7 +315,7 @@ public final class LedgerView extends BorderPane {
             edit.setOnAction(e -> {
                 if (!row.isEmpty()) {
                     LedgerEntry entry = row.getItem();
-                    vm.edit(entry.personId(), form -> openForm(form, entry));
+                    vm.edit(entry.personId(), form -> openForm(form, entry), this::failed);
                 }
             });
             ContextMenu menu = new ContextMenu(reveal, edit);
@@ -427,7 +434,7 @@ public final class LedgerView extends BorderPane {
     private void editSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            vm.edit(selected.personId(), form -> openForm(form, selected));
+            vm.edit(selected.personId(), form -> openForm(form, selected), this::failed);
         }
     }
 
@@ -459,9 +466,13 @@ public final class LedgerView extends BorderPane {
     private void leaveSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            LeaveDialog.ask(msg, ownerWindow(), selected.name(), vm.today())
-                    .ifPresent(d -> vm.leave(selected.personId(), d, () -> { }));
+            LeaveDialog.open(msg, ownerWindow(), selected.name(), vm.today(),
+                    d -> vm.leave(selected.personId(), d, () -> { }, this::failed));
         }
+    }
+
+    private void failed(Throwable error) {
+        Alerts.failure(ownerWindow(), msg, error);
     }
 
     private Window ownerWindow() {

@@ -1,5 +1,9 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.event.DataKind;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
@@ -14,17 +18,13 @@ import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,7 +36,8 @@ import javafx.collections.ObservableSet;
 /**
  * The ledger screen's state: filters in, matching rows out. Holds no nodes; every database call and every
  * filter pass runs through the {@link TaskRunner}, and a result that arrives after a newer query was
- * started is dropped so fast typing never shows stale rows.
+ * started is dropped so fast typing never shows stale rows. Saves and departures, wherever they happen, arrive
+ * as {@link DataChange}s; an import or a tier recompute loads everything again.
  */
 public final class LedgerViewModel {
 
@@ -46,6 +47,8 @@ public final class LedgerViewModel {
     private final TaskRunner runner;
     private final Clock clock;
     private final String userName;
+    private final DataEvents events;
+    private final LoadState state = new LoadState();
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Long> villageId = new SimpleObjectProperty<>();
@@ -56,23 +59,23 @@ public final class LedgerViewModel {
     private final ObservableList<LedgerEntry> rows = FXCollections.observableArrayList();
     private final IntegerProperty shown = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<PlaceLists> placeLists = new SimpleObjectProperty<>(PlaceLists.EMPTY);
     private final ObservableSet<Long> revealed = FXCollections.observableSet();
 
     private LedgerSearch search = new LedgerSearch(List.of());
     private long generation;
-    private Consumer<LedgerEntry> onSaved = e -> { };
-    private LongConsumer onLeft = id -> { };
+    private long loadGeneration;
 
     public LedgerViewModel(LedgerRepository ledger, PlaceRepository places, TierRulesRepository rulesRepository,
-                           TaskRunner runner, Clock clock, String userName) {
+                           TaskRunner runner, Clock clock, String userName, DataEvents events) {
         this.ledger = ledger;
         this.places = places;
         this.rulesRepository = rulesRepository;
         this.runner = runner;
         this.clock = clock;
         this.userName = userName;
+        this.events = events;
+        events.subscribe(EnumSet.of(DataKind.LEDGER, DataKind.SETTINGS, DataKind.PLACES), this::changed);
         searchText.addListener((o, a, b) -> refilter());
         villageId.addListener((o, a, b) -> {
             // a grid or team of another village would match nothing: narrow with the village
@@ -92,21 +95,44 @@ public final class LedgerViewModel {
     private record Loaded(PlaceLists places, LedgerSearch search) {
     }
 
-    /** Loads places, rules and every ledger row again (start-up, after a rules change). */
+    /** Loads places, rules and every ledger row again (start-up, retry, after an import or a rules change). */
     public void reload() {
-        loading.set(true);
+        long gen = ++loadGeneration;
+        state.loading();
         runner.run("ledger-load", () -> new Loaded(
                 new PlaceLists(places.villages(), places.grids(), places.responsibilityTeams(),
                         places.familyDoctorTeams(), rulesRepository.load()),
                 new LedgerSearch(ledger.loadEntries())),
                 loaded -> {
+                    if (gen != loadGeneration) {
+                        return;
+                    }
                     placeLists.set(loaded.places());
                     search = loaded.search();
                     total.set(search.size());
-                    loading.set(false);
+                    state.ready();
                     refilter();
                 },
-                error -> loading.set(false));
+                error -> {
+                    if (gen == loadGeneration) {
+                        state.failed(error);
+                    }
+                });
+    }
+
+    private void changed(DataChange change) {
+        if (change instanceof DataChange.PersonSaved s) {
+            search = search.replacing(s.entry());
+            total.set(search.size());
+            refilter();
+        } else if (change instanceof DataChange.PersonLeft l) {
+            search = search.without(l.personId());
+            revealed.remove(l.personId());
+            total.set(search.size());
+            refilter();
+        } else if (!(change instanceof DataChange.FollowUpSettingsSaved)) { // targets change no ledger row
+            reload();
+        }
     }
 
     public LedgerQuery query() {
@@ -122,7 +148,7 @@ public final class LedgerViewModel {
                 rows.setAll(result);
                 shown.set(result.size());
             }
-        });
+        }, state::failed);
     }
 
     /** Clears every filter and the search text. */
@@ -159,44 +185,34 @@ public final class LedgerViewModel {
     /** A form for a new person. */
     public PersonFormViewModel newPerson() {
         return new PersonFormViewModel(null, List.of(), placeLists.get(), ledger, runner, clock, userName,
-                this::saved);
+                saved -> events.publish(new DataChange.PersonSaved(saved)));
     }
 
-    /** Loads the person and their history off the FX thread, then hands over a filled form. */
-    public void edit(long personId, Consumer<PersonFormViewModel> open) {
+    /**
+     * Loads the person and their history off the FX thread, then hands over a filled form; a failure goes to
+     * {@code failed} (the view shows it: nothing opens).
+     */
+    public void edit(long personId, Consumer<PersonFormViewModel> open, Consumer<Throwable> failed) {
         record Found(Person person, List<PersonChange> history) {
         }
         runner.run("person-load", () -> new Found(ledger.find(personId).orElseThrow(), ledger.history(personId)),
                 f -> open.accept(new PersonFormViewModel(f.person(), f.history(), placeLists.get(), ledger, runner,
-                        clock, userName, this::saved)));
+                        clock, userName, saved -> events.publish(new DataChange.PersonSaved(saved)))),
+                failed);
     }
 
-    /** The person leaves the ledger (moved away or deceased); their row disappears from the list. */
-    public void leave(long personId, Departure departure, Runnable done) {
+    /**
+     * The person leaves the ledger (moved away or deceased); their row disappears from every list. A failure
+     * goes to {@code failed}, and the row stays.
+     */
+    public void leave(long personId, Departure departure, Runnable done, Consumer<Throwable> failed) {
         runner.run("person-leave", () -> {
             ledger.leave(personId, departure, userName);
             return personId;
         }, id -> {
-            search = search.without(id);
-            revealed.remove(id);
-            total.set(search.size());
-            refilter();
-            onLeft.accept(id);
+            events.publish(new DataChange.PersonLeft(id));
             done.run();
-        });
-    }
-
-    private void saved(LedgerEntry entry) {
-        search = search.replacing(entry);
-        total.set(search.size());
-        refilter();
-        onSaved.accept(entry);
-    }
-
-    /** Other views that hold ledger rows (the overdue list) follow saves and departures through these. */
-    public void onLedgerChange(Consumer<LedgerEntry> saved, LongConsumer left) {
-        this.onSaved = Objects.requireNonNull(saved);
-        this.onLeft = Objects.requireNonNull(left);
+        }, failed);
     }
 
     public LocalDate today() {
@@ -237,8 +253,9 @@ public final class LedgerViewModel {
         return total;
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Whether the ledger has loaded; adding, editing and exporting wait for it. */
+    public LoadState state() {
+        return state;
     }
 
     public ReadOnlyObjectProperty<PlaceLists> placeListsProperty() {

@@ -1,9 +1,14 @@
 package io.guankou.desktop.ledger;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.FormGrid;
-import io.guankou.desktop.shell.Choice;
-import io.guankou.desktop.shell.MainWindow;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.ui.EnumChoices;
+import io.guankou.desktop.ui.TierChip;
+import io.guankou.desktop.ui.FieldMessage;
+import io.guankou.desktop.ui.ModalWindow;
+import io.guankou.desktop.ui.Styles;
+import io.guankou.desktop.ui.FormGrid;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.model.org.FamilyDoctorTeam;
 import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.person.Control;
@@ -54,14 +59,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /**
- * The person form: every ledger field, a message at each invalid field (ControlsFX decoration plus a
- * visible line of text under the field), the live computed tier, the override and the history.
+ * The person form: every ledger field, a message at each invalid field ({@link FieldMessage}), the live
+ * computed tier, the override and the history.
  */
 public final class PersonFormDialog {
 
@@ -69,19 +71,13 @@ public final class PersonFormDialog {
 
     private final PersonFormViewModel vm;
     private final Messages msg;
-    private final Stage stage = new Stage();
-    private final ValidationSupport validation = new ValidationSupport();
-    private final Map<FormField, Label> messages = new EnumMap<>(FormField.class);
+    private final ModalWindow window;
+    private final Stage stage;
     private final TabPane tabs;
 
     public PersonFormDialog(PersonFormViewModel vm, Messages msg, Window owner) {
         this.vm = vm;
         this.msg = msg;
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(msg.get(vm.isNew() ? "form.title.add" : "form.title.edit"));
         BorderPane root = new BorderPane();
         root.getStyleClass().add("person-form");
         root.setPadding(new Insets(10));
@@ -92,11 +88,9 @@ public final class PersonFormDialog {
                 tab("form.tab.tier", tierTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        window = new ModalWindow(owner, msg.get(vm.isNew() ? "form.title.add" : "form.title.edit"), root, 860, 640);
+        stage = window.stage();
         root.setBottom(buttons());
-        vm.errors().addListener((MapChangeListener<FormField, String>) c -> showErrors());
-        showErrors();
-        MainWindow.applyStyle(root, owner == null ? 1366 : owner.getWidth());
-        stage.setScene(new Scene(root, 860, 640));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
     }
@@ -215,13 +209,6 @@ public final class PersonFormDialog {
                 vm.idWarningProperty()));
         VBox box = new VBox(6, g, idWarning);
         box.setPadding(new Insets(10));
-        register(FormField.NAME, name);
-        register(FormField.RESIDENT_ID, id);
-        register(FormField.SEX, sex);
-        register(FormField.BIRTH_DATE, birth);
-        register(FormField.PHONE, phone);
-        register(FormField.EMERGENCY_PHONE, emergencyPhone);
-        register(FormField.VILLAGE, village);
         return box;
     }
 
@@ -276,7 +263,6 @@ public final class PersonFormDialog {
         row(g, r++, "form.infection", infection, "form.infectionDate", field(FormField.INFECTION_DATE, infectionDate));
         row(g, r++, "form.oximeter", oximeter, "form.healthPack", pack);
         g.add(pregnant, 1, r);
-        register(FormField.INFECTION_DATE, infectionDate);
         VBox box = new VBox(g);
         box.setPadding(new Insets(10));
         return box;
@@ -303,7 +289,6 @@ public final class PersonFormDialog {
         g.add(label("form.override.reason"), 0, 2);
         g.add(field(FormField.OVERRIDE_REASON, reason), 1, 2, 3, 1);
         g.add(by, 1, 3, 3, 1);
-        register(FormField.OVERRIDE_REASON, reason);
 
         ListView<PersonChange> history = new ListView<>(vm.history());
         history.setId("form-history");
@@ -336,10 +321,7 @@ public final class PersonFormDialog {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.saveErrorProperty().get() == null ? "" : msg.format("form.saveFailed",
-                        vm.saveFailureProperty().get() != null ? msg.describe(vm.saveFailureProperty().get())
-                                : vm.saveErrorProperty().get()),
-                vm.saveErrorProperty(), vm.saveFailureProperty()));
+                () -> msg.text(vm.saveErrorProperty().get()), vm.saveErrorProperty()));
         Button save = new Button(msg.get("form.save"));
         save.setId("form-save");
         save.setDefaultButton(true);
@@ -360,37 +342,13 @@ public final class PersonFormDialog {
 
     // ---- validation display
 
-    private void register(FormField f, javafx.scene.control.Control control) {
-        validation.registerValidator(control, false, (c, value) ->
-                ValidationResult.fromErrorIf(c, text(f), vm.errors().containsKey(f)));
-    }
-
-    private String text(FormField f) {
-        String key = vm.errors().get(f);
-        return key == null ? "" : msg.get(key);
-    }
-
-    private void showErrors() {
-        messages.forEach((f, label) -> {
-            String t = text(f);
-            label.setText(t);
-            label.setVisible(!t.isEmpty());
-            label.setManaged(!t.isEmpty());
-        });
-        validation.revalidate();
-    }
-
     /** The control with its message line underneath. */
     private Node field(FormField f, javafx.scene.control.Control control) {
-        Label message = new Label();
-        message.setId("error-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
-        message.setVisible(false);
-        message.setManaged(false);
-        messages.put(f, message);
-        control.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, control, message);
+        String id = "error-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return FieldMessage.wrap(id, control, javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String key = vm.errors().get(f);
+            return key == null ? null : Msg.of(key);
+        }, vm.errors()), msg);
     }
 
     // ---- small builders
@@ -433,23 +391,7 @@ public final class PersonFormDialog {
     }
 
     private <E extends Enum<E>> ComboBox<E> enumCombo(String id, E[] values, ObjectProperty<E> property) {
-        ComboBox<E> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(values);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : msg.label(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        c.valueProperty().bindBidirectional(property);
-        c.setMaxWidth(Double.MAX_VALUE);
-        return c;
+        return EnumChoices.combo(id, List.of(values), property, msg::label);
     }
 
     private ComboBox<Choice<Long>> idCombo(String id, ObjectProperty<Long> property, boolean optional) {

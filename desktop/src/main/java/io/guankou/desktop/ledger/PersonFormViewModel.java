@@ -1,6 +1,8 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.i18n.Failures;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.id.IdCheck;
 import io.guankou.model.id.IdProblem;
@@ -20,7 +22,6 @@ import io.guankou.model.tier.Tier;
 import io.guankou.model.tier.TierAssessment;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierOverride;
-import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,9 +105,8 @@ public final class PersonFormViewModel {
     private final StringProperty idWarning = new SimpleStringProperty();
     private final ObjectProperty<TierAssessment> assessment = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty saveError = new SimpleStringProperty();
-    /** The database failure behind {@link #saveError}, kept so the view can say it in the user's language. */
-    private final ObjectProperty<DatabaseException> saveFailure = new SimpleObjectProperty<>();
+    /** Why the last save failed, or null. */
+    private final ObjectProperty<Msg> saveError = new SimpleObjectProperty<>();
     private final ObservableList<PersonChange> history = FXCollections.observableArrayList();
     private final BooleanBinding valid = Bindings.isEmpty(errors);
 
@@ -388,7 +388,6 @@ public final class PersonFormViewModel {
         }
         Person person = draft();
         saving.set(true);
-        saveFailure.set(null);
         saveError.set(null);
         runner.run("person-save", () -> {
             Optional<Long> other = ledger.findIdByResidentId(person.residentId());
@@ -408,8 +407,7 @@ public final class PersonFormViewModel {
             }
         }, error -> {
             saving.set(false);
-            saveFailure.set(error instanceof DatabaseException db ? db : null);
-            saveError.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+            saveError.set(Msg.of("form.saveFailed", Failures.msg(error)));
         });
         return true;
     }
@@ -453,13 +451,8 @@ public final class PersonFormViewModel {
         return saving;
     }
 
-    public ReadOnlyStringProperty saveErrorProperty() {
+    public ReadOnlyObjectProperty<Msg> saveErrorProperty() {
         return saveError;
-    }
-
-    /** Set together with {@link #saveErrorProperty()} when the failure came from the database; else null. */
-    public ReadOnlyObjectProperty<DatabaseException> saveFailureProperty() {
-        return saveFailure;
     }
 
     public ObservableList<PersonChange> history() {

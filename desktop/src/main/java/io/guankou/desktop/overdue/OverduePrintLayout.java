@@ -1,6 +1,6 @@
 package io.guankou.desktop.overdue;
 
-import io.guankou.desktop.app.CjkFont;
+import io.guankou.desktop.ui.CjkFont;
 import io.guankou.model.followup.FollowUpStatus;
 import io.guankou.model.followup.Grouping;
 import io.guankou.model.followup.OverdueGroup;

@@ -28,7 +28,7 @@ public final class OverdueTexts {
     /** The group's name: a village, "village · grid", a team, or "unassigned" for persons without one. */
     public String groupName(OverdueGroup g) {
         if (g.name() == null) {
-            return msg.get("overdue.unassigned." + g.grouping().name());
+            return msg.get(Messages.enumKey("overdue.unassigned", g.grouping()));
         }
         if (g.grouping() == Grouping.GRID && g.parentName() != null) {
             return msg.format("overdue.gridName", g.parentName(), g.name());

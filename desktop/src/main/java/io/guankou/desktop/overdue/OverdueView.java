@@ -3,8 +3,10 @@ package io.guankou.desktop.overdue;
 import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.ledger.TierChip;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.ui.TierChip;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.ui.Alerts;
+import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.model.followup.FollowUpStatus;
 import io.guankou.model.followup.Grouping;
 import io.guankou.model.followup.OverdueGroup;
@@ -23,7 +25,6 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -74,11 +75,11 @@ public final class OverdueView extends BorderPane {
         this.townshipName = townshipName;
         this.owner = owner;
         getStyleClass().add("overdue-view");
-        setTop(toolbar());
+        setTop(new javafx.scene.layout.VBox(6,
+                new LoadFailureBar("overdue-load-failure", vm.state(), msg, vm::reload), toolbar()));
         setCenter(tree());
         vm.groups().addListener((ListChangeListener<OverdueGroup>) c -> fillTree());
-        vm.loadingProperty().addListener((o, a, b) -> updatePlaceholder());
-        vm.errorProperty().addListener((o, a, b) -> updatePlaceholder());
+        vm.state().phaseProperty().addListener((o, a, b) -> updatePlaceholder());
         fillTree();
         updatePlaceholder();
     }
@@ -109,7 +110,7 @@ public final class OverdueView extends BorderPane {
         }
 
         Button refresh = button("overdue-refresh", "overdue.refresh", vm::reload);
-        refresh.disableProperty().bind(vm.loadingProperty());
+        refresh.disableProperty().bind(vm.state().loadingProperty());
         Button record = button("overdue-record", "overdue.record", this::recordSelected);
         record.getStyleClass().add("accent");
         record.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedRow() == null,
@@ -117,12 +118,12 @@ public final class OverdueView extends BorderPane {
         Button print = button("overdue-print", "overdue.print", this::print);
         Button exportButton = export.button("overdue-export", "overdue.export", ExportKind.OVERDUE,
                 this::ownerWindow, this::exportSheet);
-        print.disableProperty().bind(vm.asOfProperty().isNull());
-        exportButton.disableProperty().bind(vm.asOfProperty().isNull().or(export.runningProperty()));
+        print.disableProperty().bind(vm.state().readyProperty().not());
+        exportButton.disableProperty().bind(vm.state().readyProperty().not().or(export.runningProperty()));
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.visibleProperty().bind(vm.state().loadingProperty());
         Label asOf = new Label();
         asOf.setId("overdue-asof");
         asOf.getStyleClass().add("muted");
@@ -337,10 +338,9 @@ public final class OverdueView extends BorderPane {
     }
 
     private void updatePlaceholder() {
-        Throwable error = vm.errorProperty().get();
-        if (error != null) {
-            placeholder.setText(msg.format("overdue.loadFailed", ErrorDialogs.describe(msg, error)));
-        } else if (vm.loadingProperty().get()) {
+        if (vm.state().phase() == io.guankou.desktop.task.LoadState.Phase.FAILED) {
+            placeholder.setText(msg.format("overdue.loadFailed", msg.text(vm.state().failureProperty().get())));
+        } else if (vm.state().phase() != io.guankou.desktop.task.LoadState.Phase.READY) {
             placeholder.setText(msg.get("overdue.loading"));
         } else {
             placeholder.setText(msg.get("overdue.empty"));
@@ -362,7 +362,8 @@ public final class OverdueView extends BorderPane {
     }
 
     private void record(LedgerEntry person) {
-        recorder.record(ownerWindow(), person, vm::nextAfter, vm::contactSaved);
+        // the recorder publishes the saved contact; this list follows it like every other view
+        recorder.record(ownerWindow(), person, vm::nextAfter, null);
     }
 
     private OverduePrintLayout.Header header() {
@@ -373,8 +374,8 @@ public final class OverdueView extends BorderPane {
         OverduePrinter printer = new OverduePrinter(new OverduePrintLayout(texts));
         OverduePrinter.Outcome outcome = printer.print(ownerWindow(), List.copyOf(vm.groups()), header());
         switch (outcome) {
-            case NO_PRINTER -> message(Alert.AlertType.WARNING, msg.get("print.noPrinter"));
-            case FAILED -> message(Alert.AlertType.ERROR, msg.get("print.failed"));
+            case NO_PRINTER -> Alerts.warning(ownerWindow(), msg, null, Msg.of("print.noPrinter"));
+            case FAILED -> Alerts.error(ownerWindow(), msg, null, Msg.of("print.failed"));
             default -> {
                 // printed or cancelled in the dialog: nothing to add
             }
@@ -385,17 +386,6 @@ public final class OverdueView extends BorderPane {
     TableExport.Sheet exportSheet() {
         return new OverdueExport(msg).sheet(export, vm.asOfProperty().get(), vm.groupingProperty().get(),
                 List.copyOf(vm.groups()));
-    }
-
-    private void message(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
-        Window w = ownerWindow();
-        if (w != null && w.isShowing()) {
-            alert.initOwner(w);
-        }
-        alert.setTitle(msg.get("app.name"));
-        alert.setHeaderText(null);
-        alert.show();
     }
 
     private Window ownerWindow() {

@@ -1,5 +1,9 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.event.DataKind;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.followup.ContactTargets;
@@ -60,8 +64,7 @@ public final class OverdueViewModel {
     private final ObservableList<OverdueGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final ObjectProperty<LocalDateTime> asOf = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final LoadState state = new LoadState();
 
     /** The ledger rows by person id, kept from the load and updated per save: the list is built from it. */
     private Map<Long, LedgerEntry> entries = Map.of();
@@ -75,7 +78,7 @@ public final class OverdueViewModel {
     private Long lastSavedPerson;
 
     public OverdueViewModel(LedgerRepository ledger, FollowUpRepository followUps,
-                            FollowUpSettingsRepository settings, TaskRunner runner, Clock clock) {
+                            FollowUpSettingsRepository settings, TaskRunner runner, Clock clock, DataEvents events) {
         this.ledger = ledger;
         this.followUps = followUps;
         this.settings = settings;
@@ -87,6 +90,20 @@ public final class OverdueViewModel {
             tierShown.put(t, shown);
         }
         grouping.addListener((o, a, b) -> reorder());
+        events.subscribe(EnumSet.of(DataKind.LEDGER, DataKind.CONTACTS, DataKind.SETTINGS, DataKind.PLACES),
+                this::changed);
+    }
+
+    private void changed(DataChange change) {
+        if (change instanceof DataChange.PersonSaved s) {
+            personSaved(s.entry());
+        } else if (change instanceof DataChange.PersonLeft l) {
+            personLeft(l.personId());
+        } else if (change instanceof DataChange.ContactSaved c) {
+            contactSaved(c.saved());
+        } else {
+            reload(); // an import, new tier rules or new targets
+        }
     }
 
     private record Loaded(List<LedgerEntry> entries, FollowUpIndex index) {
@@ -96,7 +113,7 @@ public final class OverdueViewModel {
     public void reload() {
         long gen = ++generation;
         LocalDateTime at = nowFromClock();
-        loading.set(true);
+        state.loading();
         savedWhileLoading.clear();
         runner.run("overdue-load", () -> {
             ContactTargets targets = settings.loadTargets();
@@ -114,14 +131,12 @@ public final class OverdueViewModel {
             savedWhileLoading.clear();
             orderBeforeSave = List.of();
             lastSavedPerson = null;
-            error.set(null);
-            loading.set(false);
+            state.ready();
             asOf.set(now);
             rebuild();
         }, failure -> {
             if (gen == generation) {
-                loading.set(false);
-                error.set(failure);
+                state.failed(failure);
             }
         });
     }
@@ -131,8 +146,8 @@ public final class OverdueViewModel {
      * rebuilt from memory, without going back to the database. "Now" moves on to the clock's time, so the
      * saved contact counts in the rolling 7 days.
      */
-    public void contactSaved(SavedContact saved) {
-        if (loading.get()) {
+    void contactSaved(SavedContact saved) {
+        if (state.phase() == LoadState.Phase.LOADING) {
             savedWhileLoading.add(saved);
         }
         if (index == null) {
@@ -154,7 +169,7 @@ public final class OverdueViewModel {
     }
 
     /** A person was added or edited in the ledger: their row and tier change here without a reload. */
-    public void personSaved(LedgerEntry entry) {
+    void personSaved(LedgerEntry entry) {
         if (index == null) {
             return; // the load under way reads the saved row
         }
@@ -164,7 +179,7 @@ public final class OverdueViewModel {
     }
 
     /** A person left the ledger (moved away, deceased). */
-    public void personLeft(long personId) {
+    void personLeft(long personId) {
         if (index == null) {
             return;
         }
@@ -280,11 +295,8 @@ public final class OverdueViewModel {
         return asOf;
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public ReadOnlyObjectProperty<Throwable> errorProperty() {
-        return error;
+    /** Whether the list has loaded; printing, exporting and recording wait for it. */
+    public LoadState state() {
+        return state;
     }
 }

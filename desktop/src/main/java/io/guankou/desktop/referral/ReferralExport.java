@@ -59,7 +59,7 @@ public final class ReferralExport {
     /** A referral's triggers in enum order, as the queue lists them. */
     static String triggersText(Messages msg, Referral r) {
         return r.triggers().stream().sorted().map(msg::label)
-                .collect(Collectors.joining(msg.get("referral.listSeparator")));
+                .collect(Collectors.collectingAndThen(Collectors.toList(), msg::join));
     }
 
     private static List<?> row(Messages msg, Waiting w, boolean fullIds) {

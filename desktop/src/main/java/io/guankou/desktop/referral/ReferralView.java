@@ -2,8 +2,11 @@ package io.guankou.desktop.referral;
 
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.ledger.TierChip;
-import io.guankou.desktop.shell.Choice;
+import io.guankou.desktop.ui.FieldMessage;
+import io.guankou.desktop.ui.LoadFailureBar;
+import io.guankou.desktop.ui.Styles;
+import io.guankou.desktop.ui.TierChip;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.model.referral.Referral;
 import io.guankou.model.referral.ReferralStatus;
 import io.guankou.model.referral.Transport;
@@ -70,7 +73,8 @@ public final class ReferralView extends BorderPane {
         this.msg = msg;
         this.export = export;
         getStyleClass().add("referral-view");
-        setTop(topBar());
+        setTop(new javafx.scene.layout.VBox(6,
+                new LoadFailureBar("referral-load-failure", vm.state(), msg, vm::reload), topBar()));
         setCenter(table());
         setBottom(editPane());
     }
@@ -101,7 +105,7 @@ public final class ReferralView extends BorderPane {
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.visibleProperty().bind(vm.state().loadingProperty());
         Label count = new Label();
         count.setId("referral-count");
         count.getStyleClass().add("referral-count");
@@ -310,12 +314,12 @@ public final class ReferralView extends BorderPane {
         g.add(fieldLabel("referral.destination", destination), 0, 0);
         g.add(destination, 1, 0);
         g.add(fieldLabel("referral.transport", transport), 2, 0);
-        g.add(transport, 3, 0);
+        g.add(FieldMessage.wrap("referral-transport-error", transport,
+                FieldMessage.ofKey(vm.transportErrorProperty()), msg), 3, 0);
         g.add(escort, 4, 0);
-        g.add(errorLabel("referral-transport-error", transport, vm.transportErrorProperty()), 3, 1, 2, 1);
         g.add(fieldLabel("referral.outcome", outcome), 0, 2);
-        g.add(outcome, 1, 2, 4, 1);
-        g.add(errorLabel("referral-outcome-error", outcome, vm.outcomeErrorProperty()), 1, 3, 4, 1);
+        g.add(FieldMessage.wrap("referral-outcome-error", outcome, FieldMessage.ofKey(vm.outcomeErrorProperty()), msg),
+                1, 2, 4, 1);
 
         Button save = new Button(msg.get("referral.save"));
         save.setId("referral-save");
@@ -410,41 +414,19 @@ public final class ReferralView extends BorderPane {
         return l;
     }
 
-    /** The message at a field; the field also gets the error style so the place of the problem is visible. */
-    private Label errorLabel(String id, Control field, ReadOnlyStringProperty key) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-error");
-        l.textProperty().bind(Bindings.createStringBinding(() -> key.get() == null ? "" : msg.get(key.get()), key));
-        l.managedProperty().bind(key.isNotNull());
-        l.visibleProperty().bind(key.isNotNull());
-        key.addListener((o, a, b) -> {
-            field.getStyleClass().remove("field-invalid");
-            if (b != null) {
-                field.getStyleClass().add("field-invalid");
-            }
-        });
-        return l;
-    }
-
     private Label noticeLabel() {
         Label l = new Label();
         l.setId("referral-notice");
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         vm.noticeProperty().addListener((o, a, n) -> {
-            l.getStyleClass().removeAll("field-error", "notice-ok");
+            l.getStyleClass().removeAll(Styles.ERROR_TEXT, Styles.OK_TEXT);
             if (n == null) {
                 l.setText("");
                 return;
             }
-            l.getStyleClass().add(n.error() ? "field-error" : "notice-ok");
-            String text = msg.get(n.key());
-            if (n.key().equals(ReferralViewModel.KEY_SAVE_FAILED) && n.failure() != null) {
-                text = msg.format(n.key(), n.failure() instanceof DatabaseException db ? msg.describe(db)
-                        : String.valueOf(n.failure().getMessage()));
-            }
-            l.setText(text);
+            l.getStyleClass().add(n.error() ? Styles.ERROR_TEXT : Styles.OK_TEXT);
+            l.setText(msg.text(n.text()));
         });
         return l;
     }

@@ -1,5 +1,12 @@
 package io.guankou.desktop.referral;
 
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.event.DataKind;
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.i18n.Notice;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.referral.Referral;
@@ -14,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +59,6 @@ public final class ReferralViewModel {
     public static final String KEY_SAVED = "referral.saved";
     public static final String KEY_MOVED = "referral.moved";
 
-    /** A line under the edit pane: a bundle key, whether it is an error, and the failure behind it if any. */
-    public record Notice(String key, boolean error, Exception failure) {
-    }
-
     private final ReferralRepository referrals;
     private final FollowUpSettingsRepository settings;
     private final TaskRunner runner;
@@ -66,7 +70,8 @@ public final class ReferralViewModel {
     private final ObjectProperty<ReferralRules> rules = new SimpleObjectProperty<>(ReferralRules.defaults());
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final IntegerProperty staleCount = new SimpleIntegerProperty();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final LoadState state = new LoadState();
+    private final DataEvents events;
     private final ObservableList<String> destinations = FXCollections.observableArrayList();
 
     private final ObjectProperty<ReferralEntry> selected = new SimpleObjectProperty<>();
@@ -86,13 +91,16 @@ public final class ReferralViewModel {
     private long generation;
 
     public ReferralViewModel(ReferralRepository referrals, FollowUpSettingsRepository settings, TaskRunner runner,
-                             Clock clock, String userName) {
+                             Clock clock, String userName, DataEvents events) {
         this.referrals = referrals;
+        this.events = events;
         this.settings = settings;
         this.runner = runner;
         this.clock = clock;
         this.userName = userName;
         openOnly.addListener((o, a, b) -> refilter());
+        events.subscribe(EnumSet.of(DataKind.REFERRALS, DataKind.LEDGER, DataKind.SETTINGS, DataKind.PLACES),
+                this::changed);
         dirty = Bindings.createBooleanBinding(this::computeDirty, selected, destination, transport, escort, outcome);
         // a fixed field clears its message as the user types, not only at the next save
         outcome.addListener((o, a, b) -> {
@@ -110,6 +118,19 @@ public final class ReferralViewModel {
     private record Loaded(List<ReferralEntry> entries, ReferralRules rules) {
     }
 
+    private void changed(DataChange change) {
+        if (change instanceof DataChange.ReferralUpdated u) {
+            ReferralEntry updated = u.entry();
+            all = all.stream().map(x -> x.referral().id() == updated.referral().id() ? updated : x).toList();
+            destinations.setAll(usedDestinations(all));
+            Long keep = selectedId();
+            refilter();
+            reselect(keep);
+        } else if (!(change instanceof DataChange.TierRulesApplied)) {
+            reload(); // a referral opened, persons imported or edited, or a new stale rule
+        }
+    }
+
     /** Loads every referral and the stale rule again; the selection stays on the same referral if it still shows. */
     public void reload() {
         load(null);
@@ -118,13 +139,13 @@ public final class ReferralViewModel {
     private void load(Notice after) {
         long gen = ++generation;
         Long keep = selectedId();
-        loading.set(true);
+        state.loading();
         runner.run("referral-load", () -> new Loaded(referrals.list(false), settings.loadReferralRules()),
                 loaded -> {
                     if (gen != generation) {
                         return; // a newer load is on its way
                     }
-                    loading.set(false);
+                    state.ready();
                     rules.set(loaded.rules());
                     all = List.copyOf(loaded.entries());
                     destinations.setAll(usedDestinations(all));
@@ -136,7 +157,7 @@ public final class ReferralViewModel {
                 },
                 error -> {
                     if (gen == generation) {
-                        loading.set(false);
+                        state.failed(error);
                     }
                 });
     }
@@ -270,19 +291,16 @@ public final class ReferralViewModel {
             saving.set(false);
             ReferralEntry updated = new ReferralEntry(stored, entry.personName(), entry.residentId(), entry.phone(),
                     entry.villageName(), entry.gridName(), entry.tier());
-            all = all.stream().map(x -> x.referral().id() == stored.id() ? updated : x).toList();
-            destinations.setAll(usedDestinations(all));
-            refilter();
+            events.publish(new DataChange.ReferralUpdated(updated));
             reselect(stored.id());
-            notice.set(new Notice(doneKey, false, null));
+            notice.set(Notice.ok(doneKey));
         }, error -> {
             saving.set(false);
             if (error instanceof IllegalStateException conflict) {
                 // someone else changed it, or its status moved on: show what is stored now
-                load(new Notice(KEY_CONFLICT, true, conflict));
+                load(Notice.error(KEY_CONFLICT));
             } else {
-                notice.set(new Notice(KEY_SAVE_FAILED, true, error instanceof Exception ex ? ex
-                        : new RuntimeException(error)));
+                notice.set(Notice.error(KEY_SAVE_FAILED, Failures.msg(error)));
             }
         });
     }
@@ -321,7 +339,8 @@ public final class ReferralViewModel {
     public ReadOnlyObjectProperty<ReferralRules> rulesProperty() { return rules; }
     public ReadOnlyIntegerProperty openCountProperty() { return openCount; }
     public ReadOnlyIntegerProperty staleCountProperty() { return staleCount; }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    /** Whether the queue has loaded; editing and exporting wait for it. */
+    public LoadState state() { return state; }
     /** Destinations already used in referrals, most used first, for the destination field's suggestions. */
     public ObservableList<String> destinations() { return destinations; }
     public ReadOnlyObjectProperty<ReferralEntry> selectedProperty() { return selected; }

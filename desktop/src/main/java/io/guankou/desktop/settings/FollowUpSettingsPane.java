@@ -1,6 +1,7 @@
 package io.guankou.desktop.settings;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.Styles;
 import io.guankou.model.followup.ContactTarget;
 import io.guankou.model.referral.ReferralRules;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class FollowUpSettingsPane extends VBox {
         Button apply = new Button(msg.get("followup.settings.apply"));
         apply.setId("followup-apply");
         apply.getStyleClass().add("accent");
-        apply.disableProperty().bind(vm.busyProperty());
+        apply.disableProperty().bind(vm.busyProperty().or(vm.state().readyProperty().not()));
         apply.setOnAction(e -> vm.apply());
         Button defaults = new Button(msg.get("followup.settings.defaults"));
         defaults.setId("followup-defaults");
@@ -90,20 +91,12 @@ public final class FollowUpSettingsPane extends VBox {
         Label status = new Label();
         status.setId("followup-status");
         status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> {
-            String key = vm.statusProperty().get();
-            if (key == null) {
-                return "";
-            }
-            if (vm.failureProperty().get() != null) {
-                return msg.format(key, msg.describe(vm.failureProperty().get()));
-            }
-            return msg.format(key, vm.detailProperty().get());
-        }, vm.statusProperty(), vm.detailProperty(), vm.failureProperty()));
-        vm.statusProperty().addListener((o, a, b) -> {
-            status.getStyleClass().remove("field-error");
-            if (b != null && !b.equals(FollowUpSettingsViewModel.KEY_SAVED)) {
-                status.getStyleClass().add("field-error");
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.noticeProperty().get() == null ? ""
+                : msg.text(vm.noticeProperty().get().text()), vm.noticeProperty()));
+        vm.noticeProperty().addListener((o, a, b) -> {
+            status.getStyleClass().remove(Styles.ERROR_TEXT);
+            if (b != null && b.error()) {
+                status.getStyleClass().add(Styles.ERROR_TEXT);
             }
         });
         HBox box = new HBox(10, apply, defaults, status);

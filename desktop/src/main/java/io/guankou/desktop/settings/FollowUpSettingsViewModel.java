@@ -1,11 +1,15 @@
 package io.guankou.desktop.settings;
 
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Notice;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.followup.ContactTarget;
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.FollowUpGroup;
 import io.guankou.model.referral.ReferralRules;
-import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,24 +62,22 @@ public final class FollowUpSettingsViewModel {
     private final FollowUpSettingsRepository repository;
     private final TaskRunner runner;
     private final String userName;
-    private final Runnable onChanged;
+    private final DataEvents events;
+    private final LoadState state = new LoadState();
 
     private final List<TargetRow> rows = new ArrayList<>();
     private final IntegerProperty spo2Threshold = new SimpleIntegerProperty();
     private final IntegerProperty staleAfterHours = new SimpleIntegerProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    /** Bundle key of the line under the buttons (saved, invalid, failed), or null. */
-    private final StringProperty status = new SimpleStringProperty();
-    /** The model's reason (invalid) or the failure's message; language-neutral detail for {@link #status}. */
-    private final StringProperty detail = new SimpleStringProperty();
-    private final ObjectProperty<DatabaseException> failure = new SimpleObjectProperty<>();
+    /** The line under the buttons (saved, invalid, failed), or null. */
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
 
     public FollowUpSettingsViewModel(FollowUpSettingsRepository repository, TaskRunner runner, String userName,
-                                     Runnable onChanged) {
+                                     DataEvents events) {
         this.repository = repository;
         this.runner = runner;
         this.userName = userName;
-        this.onChanged = onChanged;
+        this.events = events;
         for (FollowUpGroup g : FollowUpGroup.values()) {
             rows.add(new TargetRow(g));
         }
@@ -85,13 +87,14 @@ public final class FollowUpSettingsViewModel {
     private record Loaded(ContactTargets targets, ReferralRules rules) {
     }
 
+    /** Reads the stored targets and rules; until they have loaded, Apply stays disabled. */
     public void load() {
-        busy.set(true);
+        state.loading();
         runner.run("followup-settings-load", () -> new Loaded(repository.loadTargets(), repository.loadReferralRules()),
                 loaded -> {
                     show(loaded.targets(), loaded.rules());
-                    busy.set(false);
-                }, e -> busy.set(false));
+                    state.ready();
+                }, state::failed);
     }
 
     private void show(ContactTargets targets, ReferralRules rules) {
@@ -125,15 +128,16 @@ public final class FollowUpSettingsViewModel {
 
     /** Stores targets and referral rules in the background; false (and nothing stored) when a value is invalid. */
     public boolean apply() {
+        if (!state.isReady() || busy.get()) {
+            return false; // stored values not known: applying would overwrite them unseen
+        }
         ContactTargets targets;
         ReferralRules rules;
         try {
             targets = targets();
             rules = referralRules();
         } catch (IllegalArgumentException e) {
-            clearStatus();
-            status.set(KEY_INVALID);
-            detail.set(e.getMessage());
+            notice.set(Notice.error(KEY_INVALID, e.getMessage()));
             return false;
         }
         clearStatus();
@@ -145,21 +149,17 @@ public final class FollowUpSettingsViewModel {
             return rules;
         }, saved -> {
             busy.set(false);
-            status.set(KEY_SAVED);
-            onChanged.run();
+            notice.set(Notice.ok(KEY_SAVED));
+            events.publish(new DataChange.FollowUpSettingsSaved());
         }, e -> {
             busy.set(false);
-            status.set(KEY_FAILED);
-            detail.set(e.getMessage());
-            failure.set(e instanceof DatabaseException db ? db : null);
+            notice.set(Notice.error(KEY_FAILED, Failures.msg(e)));
         });
         return true;
     }
 
     private void clearStatus() {
-        status.set(null);
-        detail.set(null);
-        failure.set(null);
+        notice.set(null);
     }
 
     public List<TargetRow> rows() { return List.copyOf(rows); }
@@ -167,8 +167,6 @@ public final class FollowUpSettingsViewModel {
     public IntegerProperty spo2ThresholdProperty() { return spo2Threshold; }
     public IntegerProperty staleAfterHoursProperty() { return staleAfterHours; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyStringProperty statusProperty() { return status; }
-    public ReadOnlyStringProperty detailProperty() { return detail; }
-    /** Set with {@link #KEY_FAILED} when storing failed in the database; else null. */
-    public ReadOnlyObjectProperty<DatabaseException> failureProperty() { return failure; }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice; }
+    public LoadState state() { return state; }
 }

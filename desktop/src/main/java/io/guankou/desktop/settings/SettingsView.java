@@ -2,6 +2,7 @@ package io.guankou.desktop.settings;
 
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.settings.RecomputeResult;
 import java.util.ArrayList;
@@ -42,7 +43,10 @@ public final class SettingsView extends ScrollPane {
         this.msg = msg;
         getStyleClass().add("settings-view");
         setFitToWidth(true);
-        VBox content = new VBox(16, languageSection(), rulesSection(), new FollowUpSettingsPane(vm.followUp(), msg));
+        VBox content = new VBox(16, languageSection(),
+                new LoadFailureBar("settings-load-failure", vm.state(), msg, vm::load), rulesSection(),
+                new LoadFailureBar("followup-load-failure", vm.followUp().state(), msg, vm.followUp()::load),
+                new FollowUpSettingsPane(vm.followUp(), msg));
         content.setPadding(new Insets(8, 16, 16, 8));
         setContent(content);
     }
@@ -54,7 +58,7 @@ public final class SettingsView extends ScrollPane {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Language l) {
-                return l == null ? "" : msg.get("settings.language." + l.tag());
+                return l == null ? "" : msg.label(l);
             }
 
             @Override
@@ -119,7 +123,7 @@ public final class SettingsView extends ScrollPane {
         Button apply = new Button(msg.get("settings.apply"));
         apply.setId("settings-apply");
         apply.getStyleClass().add("accent");
-        apply.disableProperty().bind(vm.busyProperty());
+        apply.disableProperty().bind(vm.busyProperty().or(vm.state().readyProperty().not()));
         apply.setOnAction(e -> vm.apply());
         Button defaults = new Button(msg.get("settings.defaults"));
         defaults.disableProperty().bind(vm.busyProperty());
@@ -139,18 +143,14 @@ public final class SettingsView extends ScrollPane {
         result.setId("settings-result");
         result.textProperty().bind(Bindings.createStringBinding(() -> {
             RecomputeResult r = vm.lastResultProperty().get();
-            String error = vm.rulesErrorProperty().get();
-            if (vm.rulesFailureProperty().get() != null) {
-                return msg.describe(vm.rulesFailureProperty().get());
-            }
-            if (error != null) {
-                return msg.format("settings.rules.invalid", error);
+            if (vm.rulesErrorProperty().get() != null) {
+                return msg.text(vm.rulesErrorProperty().get());
             }
             if (vm.cancelledProperty().get()) {
                 return msg.get(SettingsViewModel.CANCELLED_KEY);
             }
             return r == null ? "" : msg.format("settings.recomputed", r.changed(), r.persons());
-        }, vm.lastResultProperty(), vm.rulesErrorProperty(), vm.rulesFailureProperty(), vm.cancelledProperty()));
+        }, vm.lastResultProperty(), vm.rulesErrorProperty(), vm.cancelledProperty()));
         HBox actions = new HBox(10, apply, defaults, progress, cancel, result);
         actions.setAlignment(Pos.CENTER_LEFT);
 

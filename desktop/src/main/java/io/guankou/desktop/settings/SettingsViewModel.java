@@ -1,13 +1,18 @@
 package io.guankou.desktop.settings;
 
-import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.prefs.UserSettings;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.tier.AgeBand;
 import io.guankou.model.tier.TierRules;
-import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.settings.RecomputeProgress;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.RecomputeResult;
@@ -68,7 +73,8 @@ public final class SettingsViewModel {
     private final TierRulesRepository rulesRepository;
     private final UserSettings settings;
     private final TaskRunner runner;
-    private final Runnable onRulesChanged;
+    private final DataEvents events;
+    private final LoadState state = new LoadState();
     private final FollowUpSettingsViewModel followUp;
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
@@ -87,27 +93,21 @@ public final class SettingsViewModel {
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<RecomputeResult> lastResult = new SimpleObjectProperty<>();
-    private final StringProperty rulesError = new SimpleStringProperty();
-    /** The database failure behind {@link #rulesError}, kept so the view can say it in the user's language. */
-    private final ObjectProperty<DatabaseException> rulesFailure = new SimpleObjectProperty<>();
+    /** Why the last apply was refused or failed, or null. */
+    private final ObjectProperty<Msg> rulesError = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final BooleanProperty cancelled = new SimpleBooleanProperty();
     /** The running recompute's handle; null when none runs. */
     private TaskHandle recompute;
 
-    /**
-     * {@code onRulesChanged} runs after the tier rules were applied, {@code onFollowUpSettingsChanged} after
-     * the contact targets and referral rules were (both on the FX thread).
-     */
+    /** Applied rules are published as {@link DataChange.TierRulesApplied}, targets as their own change. */
     public SettingsViewModel(TierRulesRepository rulesRepository, FollowUpSettingsRepository followUpRepository,
-                             UserSettings settings, TaskRunner runner, Runnable onRulesChanged,
-                             Runnable onFollowUpSettingsChanged) {
+                             UserSettings settings, TaskRunner runner, DataEvents events) {
         this.rulesRepository = rulesRepository;
         this.settings = settings;
         this.runner = runner;
-        this.onRulesChanged = onRulesChanged;
-        this.followUp = new FollowUpSettingsViewModel(followUpRepository, runner, settings.userName(),
-                onFollowUpSettingsChanged);
+        this.events = events;
+        this.followUp = new FollowUpSettingsViewModel(followUpRepository, runner, settings.userName(), events);
         language.set(settings.language());
         language.addListener((o, a, b) -> {
             if (b != null) {
@@ -118,13 +118,22 @@ public final class SettingsViewModel {
         show(TierRules.defaults());
     }
 
+    /**
+     * Reads the stored rules (and the follow-up settings). Until they have loaded the form shows the defaults
+     * and Apply stays disabled: applying then would overwrite rules the user has not seen.
+     */
     public void load() {
-        busy.set(true);
+        state.loading();
         runner.run("rules-load", rulesRepository::load, rules -> {
             show(rules);
-            busy.set(false);
-        }, e -> busy.set(false));
+            state.ready();
+        }, state::failed);
         followUp.load();
+    }
+
+    /** Whether the stored rules have loaded. */
+    public LoadState state() {
+        return state;
     }
 
     /** Contact targets and referral rules: their own apply, independent of the tier recompute. */
@@ -173,15 +182,16 @@ public final class SettingsViewModel {
 
     /** Stores the rules and recomputes every tier in the background; false when the rules are invalid. */
     public boolean apply() {
+        if (!state.isReady() || busy.get()) {
+            return false;
+        }
         TierRules rules;
         try {
             rules = rules();
         } catch (IllegalArgumentException e) {
-            rulesFailure.set(null);
-            rulesError.set(e.getMessage());
+            rulesError.set(Msg.of("settings.rules.invalid", e.getMessage()));
             return false;
         }
-        rulesFailure.set(null);
         rulesError.set(null);
         lastResult.set(null);
         cancelled.set(false);
@@ -199,14 +209,13 @@ public final class SettingsViewModel {
                 result -> {
                     finished();
                     lastResult.set(result);
-                    onRulesChanged.run();
+                    events.publish(new DataChange.TierRulesApplied());
                 }, () -> {
                     finished();
                     cancelled.set(true);
                 }, e -> {
                     finished();
-                    rulesFailure.set(e instanceof DatabaseException db ? db : null);
-                    rulesError.set(e.getMessage());
+                    rulesError.set(Failures.msg(e));
                 });
         return true;
     }
@@ -253,9 +262,7 @@ public final class SettingsViewModel {
     public BooleanProperty pregnantIsRedProperty() { return pregnantIsRed; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyObjectProperty<RecomputeResult> lastResultProperty() { return lastResult; }
-    public ReadOnlyStringProperty rulesErrorProperty() { return rulesError; }
-    /** Set together with {@link #rulesErrorProperty()} when storing failed in the database; else null. */
-    public ReadOnlyObjectProperty<DatabaseException> rulesFailureProperty() { return rulesFailure; }
+    public ReadOnlyObjectProperty<Msg> rulesErrorProperty() { return rulesError; }
     /** 0..1 while a recompute runs, {@link #INDETERMINATE} before its first report. */
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     /** True after the last recompute was cancelled (until the next apply). */

@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.model.id.IdProblem;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.sheet.LedgerColumn;
@@ -24,6 +25,11 @@ public final class ImportTexts {
 
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE]\\+\\d+");
 
+    /** Key families: {@code import.problem.<RowProblem.Kind>}, {@code import.note.<RowNote.Kind>}, … */
+    public static final String PROBLEM = "import.problem";
+    public static final String NOTE = "import.note";
+    public static final String SHEET_ERROR = "import.sheetError";
+
     private final Messages messages;
 
     public ImportTexts(Messages messages) {
@@ -36,13 +42,13 @@ public final class ImportTexts {
 
     public String problem(RowProblem p) {
         String key = p.kind() == RowProblem.Kind.REQUIRED && p.column() == LedgerColumn.VILLAGE
-                ? "import.problem.REQUIRED_NEW_VILLAGE" : "import.problem." + p.kind().name();
+                ? "import.problem.REQUIRED_NEW_VILLAGE" : Messages.enumKey(PROBLEM, p.kind());
         boolean id = p.column() == LedgerColumn.RESIDENT_ID || p.kind() == RowProblem.Kind.DUPLICATE_IN_SHEET;
         return messages.format(key, column(p.column()), shown(p.value(), id), detail(p));
     }
 
     public String note(RowNote n) {
-        return messages.format("import.note." + n.kind().name(), column(n.column()),
+        return messages.format(Messages.enumKey(NOTE, n.kind()), column(n.column()),
                 shown(n.value(), n.column() == LedgerColumn.RESIDENT_ID));
     }
 
@@ -75,7 +81,26 @@ public final class ImportTexts {
 
     /** Why a file cannot be read; {@code sheetName} fills the message for a missing sheet. */
     public String sheetError(SheetReadException e, String sheetName) {
-        return messages.format("import.sheetError." + e.reason().name(), sheetName == null ? "" : sheetName);
+        return messages.text(sheetErrorMsg(e, sheetName));
+    }
+
+    public static Msg sheetErrorMsg(SheetReadException e, String sheetName) {
+        return Msg.of(Messages.enumKey(SHEET_ERROR, e.reason()), sheetName == null ? "" : sheetName);
+    }
+
+    /** The reason stored with a tier kept from the sheet. */
+    public String overrideReason(String fileName) {
+        return messages.format("import.ui.overrideReason", fileName);
+    }
+
+    /** The heading of the error column in the rejected-rows workbook. */
+    public String errorColumn() {
+        return messages.get("import.errorColumn");
+    }
+
+    /** The suggested file name of the rejected rows for a sheet called {@code baseName}. */
+    public String rejectedFileName(String baseName) {
+        return messages.format("import.ui.rejectedFileName", baseName);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.Choice;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetRow;
@@ -66,7 +66,7 @@ final class MappingPane extends VBox {
         missing.textProperty().bind(Bindings.createStringBinding(() -> {
             List<LedgerColumn> m = mapping.missingProperty().get();
             return m.isEmpty() ? "" : msg.format("import.ui.missing",
-                    m.stream().map(msg::label).collect(Collectors.joining(msg.get("import.ui.listSeparator"))));
+                    msg.join(m.stream().map(msg::label).toList()));
         }, mapping.missingProperty()));
         SheetImportWindow.bindVisible(missing, missing.textProperty().isNotEmpty());
 

@@ -1,7 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.Choice;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.place.Village;
 import io.guankou.model.sheet.PlannedRow;
@@ -140,7 +140,7 @@ final class PreviewPane extends VBox {
             ChoiceBox<VillageDecision.Kind> kind = new ChoiceBox<>();
             kind.setId("import-village-kind-" + i);
             kind.getItems().setAll(VillageDecision.Kind.values());
-            kind.setConverter(converter(k -> msg.get("import.ui.village." + k.name())));
+            kind.setConverter(converter(k -> msg.get(Messages.enumKey("import.ui.village", k))));
             kind.valueProperty().bindBidirectional(d.kindProperty());
             ComboBox<Choice<Long>> target = new ComboBox<>();
             target.setId("import-village-map-" + i);
@@ -281,7 +281,7 @@ final class PreviewPane extends VBox {
             return "";
         }
         return r.changed().stream().sorted().map(msg::label)
-                .collect(Collectors.joining(msg.get("import.ui.listSeparator")));
+                .collect(Collectors.collectingAndThen(Collectors.toList(), msg::join));
     }
 
     private String tierText(PlannedRow r) {

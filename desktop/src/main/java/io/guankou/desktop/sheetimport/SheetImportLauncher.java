@@ -1,7 +1,8 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.persistence.sheet.SheetReadException;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -69,22 +69,17 @@ public final class SheetImportLauncher {
         opening.set(true);
         runner.run("import-open", () -> service.layout(file, null), layout -> {
             opening.set(false);
-            SheetImportViewModel vm = new SheetImportViewModel(service, runner, msg, file, layout, onImported);
+            SheetImportViewModel vm = new SheetImportViewModel(service, runner, new ImportTexts(msg), file, layout,
+                    onImported);
             last = new SheetImportWindow(vm, msg, owner, picker);
             last.show();
         }, error -> {
             opening.set(false);
             if (error instanceof SheetReadException e) {
-                Alert alert = new Alert(Alert.AlertType.WARNING);
-                if (owner != null && owner.isShowing()) {
-                    alert.initOwner(owner);
-                }
-                alert.setTitle(msg.get("app.name"));
-                alert.setHeaderText(msg.format("import.ui.cannotRead", file.getFileName().toString()));
-                alert.setContentText(new ImportTexts(msg).sheetError(e, null));
-                alert.show();
+                Alerts.warning(owner, msg, Msg.of("import.ui.cannotRead", file.getFileName().toString()),
+                        ImportTexts.sheetErrorMsg(e, null));
             } else {
-                ErrorDialogs.show(owner, msg, error);
+                Alerts.failure(owner, msg, error);
             }
         });
     }

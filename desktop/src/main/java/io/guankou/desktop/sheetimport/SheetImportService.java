@@ -5,7 +5,6 @@ import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
-import io.guankou.persistence.Database;
 import io.guankou.persistence.excel.RejectedRowsWriter;
 import io.guankou.persistence.ledger.ImportResult;
 import io.guankou.persistence.ledger.LedgerImporter;
@@ -36,10 +35,12 @@ public final class SheetImportService {
     private final Clock clock;
     private final String userName;
 
-    public SheetImportService(Database db, Clock clock, String userName) {
-        this.importer = new LedgerImporter(db, clock);
-        this.mappings = new ImportMappingRepository(db, clock);
-        this.places = new PlaceRepository(db);
+    /** Built by the composition root, which owns the repositories. */
+    public SheetImportService(LedgerImporter importer, ImportMappingRepository mappings, PlaceRepository places,
+                              Clock clock, String userName) {
+        this.importer = importer;
+        this.mappings = mappings;
+        this.places = places;
         this.clock = clock;
         this.userName = userName == null || userName.isBlank() ? "?" : userName.strip();
     }

@@ -1,7 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
-import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.ErrorDialogs;
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
@@ -45,15 +45,14 @@ public final class SheetImportViewModel {
 
     private final SheetImportService service;
     private final TaskRunner runner;
-    private final Messages msg;
     private final ImportTexts texts;
     private final Path file;
     private final Runnable onImported;
     private final MappingViewModel mapping;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.MAPPING);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Msg> error = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<PreviewViewModel> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
@@ -63,14 +62,15 @@ public final class SheetImportViewModel {
 
     /**
      * @param first      the layout of the file's first sheet, read before the window opens
+     * @param texts      the words written into the database and files (the override reason, the rejected rows'
+     *                   error column), in the user's language
      * @param onImported runs (on the FX thread) after a successful import: the views reload
      */
-    public SheetImportViewModel(SheetImportService service, TaskRunner runner, Messages msg, Path file,
+    public SheetImportViewModel(SheetImportService service, TaskRunner runner, ImportTexts texts, Path file,
                                 SheetImportService.Layout first, Runnable onImported) {
         this.service = Objects.requireNonNull(service);
         this.runner = Objects.requireNonNull(runner);
-        this.msg = Objects.requireNonNull(msg);
-        this.texts = new ImportTexts(msg);
+        this.texts = Objects.requireNonNull(texts);
         this.file = Objects.requireNonNull(file);
         this.onImported = onImported == null ? () -> { } : onImported;
         this.mapping = new MappingViewModel(runner, service::remembered);
@@ -85,7 +85,7 @@ public final class SheetImportViewModel {
             return;
         }
         busy.set(true);
-        error.set("");
+        error.set(null);
         runner.run("import-layout", () -> service.layout(file, sheetName), l -> {
             busy.set(false);
             mapping.load(l.layout(), l.remembered());
@@ -103,8 +103,8 @@ public final class SheetImportViewModel {
         HeaderDetection header = mapping.header();
         ColumnMapping m = mapping.mapping();
         String sheet = sheetName();
-        error.set("");
-        status.set("");
+        error.set(null);
+        status.set(null);
         progress.set(-1);
         step.set(Step.READING);
         handle = new TaskHandle();
@@ -119,11 +119,11 @@ public final class SheetImportViewModel {
             return new Read(prepared, villages);
         }, progress::set, read -> {
             preview.set(new PreviewViewModel(read.prepared(), read.villages(), service.initialChoices(), runner,
-                    msg.format("import.ui.overrideReason", fileName())));
+                    texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
             step.set(Step.MAPPING);
-            status.set(msg.get("import.ui.readCancelled"));
+            status.set(Msg.of("import.ui.readCancelled"));
         }, e -> {
             step.set(Step.MAPPING);
             error.set(describe(e, sheet));
@@ -139,8 +139,8 @@ public final class SheetImportViewModel {
     public void back() {
         if (step.get() == Step.PREVIEW) {
             preview.set(null);
-            error.set("");
-            status.set("");
+            error.set(null);
+            status.set(null);
             step.set(Step.MAPPING);
         }
     }
@@ -152,8 +152,8 @@ public final class SheetImportViewModel {
             return;
         }
         ImportPlan plan = p.plan();
-        error.set("");
-        status.set("");
+        error.set(null);
+        status.set(null);
         progress.set(0);
         step.set(Step.IMPORTING);
         handle = new TaskHandle();
@@ -165,7 +165,7 @@ public final class SheetImportViewModel {
                     onImported.run();
                 }, () -> {
                     step.set(Step.PREVIEW);
-                    status.set(msg.get("import.ui.applyCancelled"));
+                    status.set(Msg.of("import.ui.applyCancelled"));
                 }, e -> {
                     if (e instanceof DatabaseException db && db.reason() == DatabaseException.Reason.LEDGER_CHANGED) {
                         // the preview is out of date: read the sheet again against the ledger as it is now
@@ -187,22 +187,22 @@ public final class SheetImportViewModel {
 
     // ---- result step
 
-    /** What was written, in one line. */
-    public String resultText() {
+    /** What was written, in one line; null before the import. */
+    public Msg resultText() {
         ImportResult r = result.get();
-        return r == null ? "" : msg.format("import.ui.result", r.added(), r.updated(), r.villagesCreated());
+        return r == null ? null : Msg.of("import.ui.result", r.added(), r.updated(), r.villagesCreated());
     }
 
-    /** Every row of the sheet counted by what happened to it, and whether sheet tiers were kept. */
-    public String summaryText() {
+    /** Every row of the sheet counted by what happened to it, and whether sheet tiers were kept; null before. */
+    public Msg summaryText() {
         ImportPlan p = applied.get();
         if (p == null) {
-            return "";
+            return null;
         }
         Map<RowAction, Integer> c = p.counts();
-        String text = msg.format("import.ui.summary", p.rows().size(), c.get(RowAction.ADD), c.get(RowAction.UPDATE),
-                c.get(RowAction.UNCHANGED), c.get(RowAction.REJECTED));
-        return p.choices().keepSheetTier() ? text + " " + msg.get("import.ui.summaryKeptTiers") : text;
+        return Msg.of(p.choices().keepSheetTier() ? "import.ui.summaryWithSheetTiers" : "import.ui.summary",
+                p.rows().size(), c.get(RowAction.ADD), c.get(RowAction.UPDATE), c.get(RowAction.UNCHANGED),
+                c.get(RowAction.REJECTED));
     }
 
     /** Rows of the imported plan that were not imported. */
@@ -219,14 +219,14 @@ public final class SheetImportViewModel {
             return;
         }
         busy.set(true);
-        error.set("");
+        error.set(null);
         runner.run("import-rejected", () -> {
             Map<Integer, String> errors = texts.rejectedByRow(p.rows(RowAction.REJECTED));
-            return service.writeRejected(pv.prepared().reading(), errors, msg.get("import.errorColumn"), out);
+            return service.writeRejected(pv.prepared().reading(), errors, texts.errorColumn(), out);
         }, n -> {
             busy.set(false);
             rejectedSaved.set(out);
-            status.set(msg.format("import.ui.rejectedSaved", n, out.toString()));
+            status.set(Msg.of("import.ui.rejectedSaved", n, out.toString()));
         }, e -> {
             busy.set(false);
             error.set(describe(e, sheetName()));
@@ -237,16 +237,16 @@ public final class SheetImportViewModel {
     public String rejectedFileName() {
         String name = fileName();
         int dot = name.lastIndexOf('.');
-        return msg.format("import.ui.rejectedFileName", dot > 0 ? name.substring(0, dot) : name);
+        return texts.rejectedFileName(dot > 0 ? name.substring(0, dot) : name);
     }
 
     // ---- helpers
 
-    private String describe(Throwable e, String sheetName) {
+    private static Msg describe(Throwable e, String sheetName) {
         if (e instanceof SheetReadException s) {
-            return texts.sheetError(s, sheetName);
+            return ImportTexts.sheetErrorMsg(s, sheetName);
         }
-        return ErrorDialogs.describe(msg, e);
+        return Failures.msg(e);
     }
 
     private static DoubleConsumer fraction(TaskProgress p) {
@@ -284,13 +284,13 @@ public final class SheetImportViewModel {
         return progress;
     }
 
-    /** A short notice (cancelled, saved …); empty for none. */
-    public ReadOnlyStringProperty statusProperty() {
+    /** A short notice (cancelled, saved …); null for none. */
+    public ReadOnlyObjectProperty<Msg> statusProperty() {
         return status;
     }
 
-    /** What went wrong, in the user's language; empty for nothing. */
-    public ReadOnlyStringProperty errorProperty() {
+    /** What went wrong; null for nothing. */
+    public ReadOnlyObjectProperty<Msg> errorProperty() {
         return error;
     }
 

@@ -1,7 +1,8 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.shell.MainWindow;
+import io.guankou.desktop.ui.ModalWindow;
+import io.guankou.desktop.ui.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -35,7 +36,8 @@ public final class SheetImportWindow {
     private final SheetImportViewModel vm;
     private final Messages msg;
     private final FilePicker picker;
-    private final Stage stage = new Stage();
+    private final ModalWindow window;
+    private final Stage stage;
     private final StackPane center = new StackPane();
     private final MappingPane mappingPane;
     private final Label[] stepLabels = new Label[3];
@@ -45,12 +47,7 @@ public final class SheetImportWindow {
         this.vm = vm;
         this.msg = msg;
         this.picker = picker;
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(msg.format("import.ui.title", vm.fileName()));
-        mappingPane = new MappingPane(vm, msg, stage::close);
+        mappingPane = new MappingPane(vm, msg, this::close);
 
         BorderPane root = new BorderPane();
         root.setId("import-root");
@@ -59,7 +56,6 @@ public final class SheetImportWindow {
         BorderPane.setMargin(center, new Insets(10, 0, 8, 0));
         root.setCenter(center);
         root.setBottom(messages());
-        MainWindow.applyStyle(root, owner == null ? 1366 : owner.getWidth());
 
         vm.stepProperty().addListener((o, a, b) -> showStep());
         vm.previewProperty().addListener((o, a, b) -> showStep());
@@ -71,21 +67,16 @@ public final class SheetImportWindow {
             w = Math.min(w, owner.getWidth() - 24);
             h = Math.min(h, owner.getHeight() - 24);
         }
-        Scene scene = new Scene(root, w, h);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && canClose()) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        window = new ModalWindow(owner, msg.format("import.ui.title", vm.fileName()), root, w, h);
+        stage = window.stage();
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        stage.setOnCloseRequest(e -> {
-            if (!canClose()) {
-                vm.cancel(); // a read stops, an import rolls back; the window stays to say so
-                e.consume();
-            }
-        });
+        // a read stops, an import rolls back; the window stays to say so
+        window.guardClose(this::canClose, vm::cancel);
+    }
+
+    private void close() {
+        window.close();
     }
 
     public void show() {
@@ -130,15 +121,17 @@ public final class SheetImportWindow {
         Label status = new Label();
         status.setId("import-status");
         status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.statusProperty().get()),
+                vm.statusProperty()));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
-        status.setStyle("-fx-text-fill: #1a7f37;");
+        status.getStyleClass().add(Styles.OK_TEXT);
         Label error = new Label();
         error.setId("import-error");
         error.setWrapText(true);
-        error.getStyleClass().add("field-error");
-        error.textProperty().bind(vm.errorProperty());
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.errorProperty().get()),
+                vm.errorProperty()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         return new VBox(4, status, error);
@@ -210,11 +203,11 @@ public final class SheetImportWindow {
     }
 
     private Node resultPane() {
-        Label done = new Label(vm.resultText());
+        Label done = new Label(msg.text(vm.resultText()));
         done.setId("import-result");
         done.getStyleClass().add("section-title");
         done.setWrapText(true);
-        Label summary = new Label(vm.summaryText());
+        Label summary = new Label(msg.text(vm.summaryText()));
         summary.setId("import-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add("muted");

@@ -1,6 +1,6 @@
 package io.guankou.desktop.shell;
 
-import io.guankou.desktop.app.CjkFont;
+import io.guankou.desktop.ui.Styles;
 import io.guankou.desktop.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,8 +26,6 @@ import javafx.stage.Stage;
 
 /** Left navigation, one view at a time in the centre; views are built the first time they are opened. */
 public final class MainWindow {
-
-    public static final String STYLESHEET = "/io/guankou/desktop/css/guankou.css";
 
     private final Messages messages;
     private final String townshipName;
@@ -127,7 +125,7 @@ public final class MainWindow {
     /** A scene on {@code stage} sized to the screen, with the CJK font and a base size for it. */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        applyStyle(root, screen.getWidth());
+        Styles.apply(root, screen.getWidth());
         stage.setScene(new Scene(root));
         stage.setTitle(title());
         // the whole work area (window size includes decorations): on a 1366x768 laptop every pixel counts.
@@ -139,12 +137,5 @@ public final class MainWindow {
         stage.setMinWidth(1024);
         stage.setMinHeight(600);
         stage.show();
-    }
-
-    /** The stylesheet, the first installed CJK font and a font size matched to the screen width. */
-    public static void applyStyle(Parent root, double screenWidth) {
-        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        Optional<String> family = CjkFont.choose(Font.getFamilies());
-        root.setStyle(CjkFont.rootStyle(family, CjkFont.fontSizeFor(screenWidth)));
     }
 }

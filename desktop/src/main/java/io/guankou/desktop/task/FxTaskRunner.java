@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work as {@link Task}s on a few named daemon threads; results and errors come back on the FX thread.
- * Errors are logged by task name and exception type only, because messages may quote ledger data.
+ * Errors are logged by task name, exception types and frames only ({@link SafeTrace}), because messages may
+ * quote ledger data.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
@@ -39,7 +40,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            LOG.warn("Background task '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
+            LOG.warn("Background task '{}' failed: {}", name, SafeTrace.of(error));
             onError.accept(error);
         });
         executor.execute(task);
@@ -66,7 +67,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 onCancelled.run();
                 return;
             }
-            LOG.warn("Background task '{}' failed: {}", name, error == null ? "?" : error.getClass().getName());
+            LOG.warn("Background task '{}' failed: {}", name, SafeTrace.of(error));
             onError.accept(error);
         });
         executor.execute(task);
@@ -110,9 +111,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "guankou-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) ->
-                    LOG.error("Uncaught {} on {}", e.getClass().getName(), th.getName()));
+            t.setDaemon(true); // uncaught exceptions go to the default handler (app.UncaughtErrors)
             return t;
         };
     }

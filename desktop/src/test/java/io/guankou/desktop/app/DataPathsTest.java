@@ -1,5 +1,6 @@
 package io.guankou.desktop.app;
 
+import io.guankou.desktop.ui.CjkFont;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

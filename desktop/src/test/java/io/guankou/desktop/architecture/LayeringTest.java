@@ -38,4 +38,19 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoView = ArchitectureRules.VIEW_MODELS_KNOW_NO_VIEW;
+
+    @ArchTest
+    static final ArchRule viewModelsFormatNoText = ArchitectureRules.VIEW_MODELS_FORMAT_NO_TEXT;
+
+    @ArchTest
+    static final ArchRule repositoriesAreBuiltInTheCompositionRoots = ArchitectureRules.REPOSITORIES_BUILT_IN_ROOTS;
+
+    @ArchTest
+    static final ArchRule oneWayToOpenAWindow = ArchitectureRules.ONE_WAY_TO_OPEN_A_WINDOW;
 }

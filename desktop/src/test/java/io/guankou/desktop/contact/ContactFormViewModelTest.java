@@ -67,7 +67,7 @@ class ContactFormViewModelTest {
 
     private ContactFormViewModel form(LedgerEntry person) {
         ContactFormViewModel vm = new ContactFormViewModel(contacts, new FollowUpSettingsRepository(db, clock), runner,
-                clock, "王医生", "500235001", zh);
+                clock, "王医生", "500235001");
         vm.open(person);
         return vm;
     }
@@ -91,7 +91,7 @@ class ContactFormViewModelTest {
         assertThat(vm.errors()).isEmpty();
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.episodeChoices()).containsExactly(EpisodeChange.NONE);
-        assertThat(vm.referralWarningProperty().get()).isEmpty();
+        assertThat(vm.referralWarningProperty().get()).isNull();
     }
 
     @Test
@@ -115,7 +115,7 @@ class ContactFormViewModelTest {
         assertThat(vm.savedProperty().get()).isSameAs(saved.get(0));
         assertThat(vm.history().get(0).id()).isEqualTo(stored.id());
         assertThat(vm.referralNoticeProperty().get()).isFalse();
-        assertThat(vm.noticeProperty().get()).isEqualTo(zh.format("contact.notice.saved", p.name(), "10:00"));
+        assertThat(zh.text(vm.noticeProperty().get())).isEqualTo(zh.format("contact.notice.saved", p.name(), "10:00"));
     }
 
     @Test
@@ -199,7 +199,7 @@ class ContactFormViewModelTest {
         ContactFormViewModel vm = form(p);
         vm.spo2TextProperty().set("89");
         assertThat(vm.wouldReferProperty().get()).containsExactly(ReferralTrigger.LOW_SPO2);
-        assertThat(vm.referralWarningProperty().get()).isEqualTo("保存后将开启转诊：血氧饱和度低");
+        assertThat(zh.text(vm.referralWarningProperty().get())).isEqualTo("保存后将开启转诊：血氧饱和度低");
         assertThat(vm.save(saved::add)).isTrue();
 
         SavedContact s = saved.get(0);
@@ -210,7 +210,7 @@ class ContactFormViewModelTest {
             assertThat(r.contactId()).isEqualTo(s.contact().id());
         });
         assertThat(vm.referralNoticeProperty().get()).isTrue();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已为 " + p.name()
+        assertThat(zh.text(vm.noticeProperty().get())).isEqualTo("已为 " + p.name()
                 + " 开启转诊：血氧饱和度低。请到转诊队列安排转运。");
 
         // the same person again: no second referral, and the notice says one is already open
@@ -221,7 +221,7 @@ class ContactFormViewModelTest {
         assertThat(saved.get(1).referralOpened()).isFalse();
         assertThat(saved.get(1).referral().id()).isEqualTo(s.referral().id());
         assertThat(vm.referralNoticeProperty().get()).isTrue();
-        assertThat(vm.noticeProperty().get()).startsWith(p.name() + " 已有未结束的转诊")
+        assertThat(zh.text(vm.noticeProperty().get())).startsWith(p.name() + " 已有未结束的转诊")
                 .contains(zh.label(ReferralTrigger.BREATHING_DIFFICULTY));
     }
 
@@ -257,7 +257,7 @@ class ContactFormViewModelTest {
         vm.noteProperty().set("气促");
         vm.modeProperty().set(ContactMode.WECHAT);
         vm.save(saved::add);
-        String notice = vm.noticeProperty().get();
+        io.guankou.desktop.i18n.Msg notice = vm.noticeProperty().get();
         LedgerEntry second = people.stream().filter(e -> e.personId() != first.personId()).findFirst().orElseThrow();
         vm.open(second);
         assertThat(vm.personProperty().get()).isEqualTo(second);

@@ -1,5 +1,6 @@
 package io.guankou.desktop.export;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.ledger.LedgerExport;
@@ -39,7 +40,7 @@ class LedgerExportTest extends ExportTestBase {
     void open() {
         LedgerRepository ledger = new LedgerRepository(db, clock);
         vm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner, clock,
-                "测试员");
+                "测试员", new DataEvents());
         vm.reload();
         all = ledger.loadEntries();
         export = tableExport();
@@ -112,7 +113,7 @@ class LedgerExportTest extends ExportTestBase {
                 LedgerExport.sheet(export, vm.rows(), vm.today()));
 
         assertThat(done.fullIds()).isTrue();
-        assertThat(export.doneText(done)).contains(file.toString()).contains("导出日志");
+        assertThat(export.messages().text(export.doneText(done))).contains(file.toString()).contains("导出日志");
         try (Workbook wb = workbook(file)) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("身份证号");

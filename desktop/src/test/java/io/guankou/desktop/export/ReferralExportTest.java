@@ -1,5 +1,6 @@
 package io.guankou.desktop.export;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.referral.ReferralExport;
@@ -40,7 +41,8 @@ class ReferralExportTest extends ExportTestBase {
                 .openManual(free.get(0).personId(), "测试员");
         Referral toClose = referrals.openManual(free.get(1).personId(), "测试员");
         referrals.update(toClose.moveTo(ReferralStatus.CLOSED, toClose.openedAt().plusMinutes(1), "拒绝转诊"), "测试员");
-        vm = new ReferralViewModel(referrals, new FollowUpSettingsRepository(db, clock), runner, clock, "测试员");
+        vm = new ReferralViewModel(referrals, new FollowUpSettingsRepository(db, clock), runner, clock, "测试员",
+                new DataEvents());
         vm.reload();
         export = tableExport();
     }

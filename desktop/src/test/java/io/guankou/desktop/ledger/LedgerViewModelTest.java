@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -36,7 +37,7 @@ class LedgerViewModelTest {
         Clock clock = Clock.systemDefaultZone();
         ledger = new LedgerRepository(db, clock);
         vm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner, clock,
-                "tester");
+                "tester", new DataEvents());
         vm.reload();
         all = ledger.loadEntries();
     }
@@ -127,7 +128,8 @@ class LedgerViewModelTest {
     void aPersonWhoLeavesDisappearsFromTheList() {
         LedgerEntry someone = all.get(3);
         boolean[] done = {false};
-        vm.leave(someone.personId(), new Departure(Departure.Reason.DECEASED, vm.today()), () -> done[0] = true);
+        vm.leave(someone.personId(), new Departure(Departure.Reason.DECEASED, vm.today()), () -> done[0] = true,
+                runner.errors::add);
         assertThat(done[0]).isTrue();
         assertThat(vm.rows()).doesNotContain(someone);
         assertThat(vm.totalProperty().get()).isEqualTo(all.size() - 1);

@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -43,7 +44,7 @@ class PersonFormViewModelTest {
         Clock clock = Clock.systemDefaultZone();
         ledger = new LedgerRepository(db, clock);
         ledgerVm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner,
-                clock, "王医生");
+                clock, "王医生", new DataEvents());
         ledgerVm.reload();
     }
 
@@ -169,7 +170,7 @@ class PersonFormViewModelTest {
     void editingKeepsEveryOtherFieldAndRecordsTheChange() {
         LedgerEntry someone = ledger.loadEntries().get(2);
         AtomicReference<PersonFormViewModel> form = new AtomicReference<>();
-        ledgerVm.edit(someone.personId(), form::set);
+        ledgerVm.edit(someone.personId(), form::set, runner.errors::add);
         PersonFormViewModel f = form.get();
         assertThat(f.isNew()).isFalse();
         assertThat(f.validProperty().get()).as("errors %s", f.errors()).isTrue();

@@ -1,5 +1,6 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -48,7 +49,8 @@ class OverdueExportTest {
         db = Database.open(TestTownship.copyInto(dir));
         Clock clock = Clock.systemDefaultZone();
         vm = new OverdueViewModel(new LedgerRepository(db, clock), new FollowUpRepository(db),
-                new FollowUpSettingsRepository(db, clock), new SameThreadTaskRunner(), clock);
+                new FollowUpSettingsRepository(db, clock), new SameThreadTaskRunner(), clock,
+                new DataEvents());
         vm.reload();
     }
 

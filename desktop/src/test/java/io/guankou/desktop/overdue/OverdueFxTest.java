@@ -1,5 +1,7 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.ui.Styles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -92,7 +94,7 @@ class OverdueFxTest {
         db = Database.open(TestTownship.copyInto(dir));
         Clock clock = Clock.systemDefaultZone();
         vm = new OverdueViewModel(new LedgerRepository(db, clock), new FollowUpRepository(db),
-                new FollowUpSettingsRepository(db, clock), runner, clock);
+                new FollowUpSettingsRepository(db, clock), runner, clock, new DataEvents());
         // the headless screen is smaller than 1366x768: the window takes what there is, and the
         // 1366x768 layout is checked on a scene of its own (theColumnsFitA1366x768Screen)
         Rectangle2D screen = Screen.getPrimary().getBounds();
@@ -108,7 +110,7 @@ class OverdueFxTest {
                 new ExportLogRepository(db, Clock.systemDefaultZone()), "测试员", "平安镇(演示)",
                 Clock.systemDefaultZone()), "平安镇(演示)", owner);
         MainWindow window = new MainWindow(zh, "平安镇(演示)", true, Map.of(NavItem.CONTACTS_DUE, () -> view));
-        MainWindow.applyStyle(window.root(), 1366);
+        Styles.apply(window.root(), 1366);
         window.open(NavItem.CONTACTS_DUE);
         return window;
     }

@@ -1,5 +1,7 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.task.LoadState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -61,7 +63,7 @@ class OverdueViewModelTest {
         followUps = new FollowUpRepository(db);
         settings = new FollowUpSettingsRepository(db, clock);
         contacts = new ContactRepository(db, clock);
-        vm = new OverdueViewModel(new LedgerRepository(db, clock), followUps, settings, runner, clock);
+        vm = new OverdueViewModel(new LedgerRepository(db, clock), followUps, settings, runner, clock, new DataEvents());
         vm.reload();
     }
 
@@ -87,7 +89,7 @@ class OverdueViewModelTest {
         List<FollowUpStatus> overdue = overdueFromDatabase();
         assertThat(overdue).as("the demo township has overdue persons").hasSizeGreaterThan(10);
         assertThat(vm.asOfProperty().get()).isEqualTo(now);
-        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.state().isReady()).isTrue();
         assertThat(vm.totalProperty().get()).isEqualTo(overdue.size());
         assertThat(vm.groups().stream().mapToInt(OverdueGroup::count).sum()).isEqualTo(overdue.size());
         assertThat(vm.rows()).hasSize(overdue.size());
@@ -128,7 +130,7 @@ class OverdueViewModelTest {
             assertThat(g.rows()).allMatch(r -> Objects.equals(r.person().teamId(), g.key()));
         }
         assertThat(vm.listedIds()).isEqualTo(listed);
-        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.state().failureProperty().get()).isNull();
     }
 
     @Test
@@ -231,7 +233,7 @@ class OverdueViewModelTest {
     void aFailedLoadIsReportedAndStopsLoading() {
         db.close();
         vm.reload();
-        assertThat(vm.loadingProperty().get()).isFalse();
-        assertThat(vm.errorProperty().get()).isInstanceOf(DatabaseException.class);
+        assertThat(vm.state().phase()).isEqualTo(LoadState.Phase.FAILED);
+        assertThat(vm.state().failureProperty().get().key()).isEqualTo("db.error.CLOSED");
     }
 }

@@ -1,5 +1,6 @@
 package io.guankou.desktop.referral;
 
+import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -72,7 +73,7 @@ class ReferralViewModelTest {
         Referral toClose = openedHoursAgo(free.get(2), 5);
         closed = referrals.update(toClose.moveTo(ReferralStatus.CLOSED, toClose.openedAt().plusHours(1), "拒绝转诊"),
                 "测试员");
-        vm = new ReferralViewModel(referrals, settings, runner, clock, "测试员");
+        vm = new ReferralViewModel(referrals, settings, runner, clock, "测试员", new DataEvents());
         vm.reload();
     }
 
@@ -195,7 +196,7 @@ class ReferralViewModelTest {
         assertThat(s.destination()).isEqualTo("县人民医院");
         assertThat(s.transport()).isEqualTo(Transport.AMBULANCE_120);
         assertThat(s.escort()).isTrue();
-        assertThat(vm.noticeProperty().get().key()).isEqualTo(ReferralViewModel.KEY_MOVED);
+        assertThat(vm.noticeProperty().get().text().key()).isEqualTo(ReferralViewModel.KEY_MOVED);
         assertThat(vm.noticeProperty().get().error()).isFalse();
         assertThat(vm.selectedProperty().get().referral()).isEqualTo(s);
         assertThat(vm.dirtyProperty().get()).isFalse();
@@ -210,13 +211,14 @@ class ReferralViewModelTest {
         assertThat(f.status()).isEqualTo(ReferralStatus.OPEN);
         assertThat(f.destination()).isEqualTo("市第一人民医院");
         assertThat(f.transport()).isEqualTo(Transport.OWN);
-        assertThat(vm.noticeProperty().get().key()).isEqualTo(ReferralViewModel.KEY_SAVED);
+        assertThat(vm.noticeProperty().get().text().key()).isEqualTo(ReferralViewModel.KEY_SAVED);
         assertThat(vm.destinations()).contains("县人民医院", "市第一人民医院");
     }
 
     @Test
     void aChangeBySomeoneElseIsRefusedWithAMessageAndTheQueueReloads() {
-        ReferralViewModel other = new ReferralViewModel(referrals, settings, runner, Clock.fixed(NOW, ZONE), "他人");
+        ReferralViewModel other = new ReferralViewModel(referrals, settings, runner, Clock.fixed(NOW, ZONE), "他人",
+                new DataEvents());
         other.reload();
         vm.select(row(fresh));
         other.select(other.rows().stream().filter(e -> e.referral().id() == fresh.id()).findFirst().orElseThrow());
@@ -228,7 +230,7 @@ class ReferralViewModelTest {
         vm.outcomeProperty().set("家属拒绝");
         vm.moveTo(ReferralStatus.CLOSED);
         assertThat(vm.noticeProperty().get()).isNotNull();
-        assertThat(vm.noticeProperty().get().key()).isEqualTo(ReferralViewModel.KEY_CONFLICT);
+        assertThat(vm.noticeProperty().get().text().key()).isEqualTo(ReferralViewModel.KEY_CONFLICT);
         assertThat(vm.noticeProperty().get().error()).isTrue();
         assertThat(stored(fresh).status()).isEqualTo(ReferralStatus.TRANSPORT_ARRANGED);
         assertThat(vm.selectedProperty().get()).as("reloaded: what is stored now").isNotNull();

@@ -1,10 +1,14 @@
 package io.guankou.desktop.settings;
 
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataKind;
+import io.guankou.desktop.i18n.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
-import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.followup.ContactTarget;
@@ -38,8 +42,16 @@ class FollowUpSettingsViewModelTest {
         db = Database.open(TestTownship.copyInto(dir));
         Clock clock = Clock.systemDefaultZone();
         repository = new FollowUpSettingsRepository(db, clock);
+        DataEvents events = new DataEvents();
+        events.subscribe(DataKind.SETTINGS, change -> {
+            if (change instanceof DataChange.TierRulesApplied) {
+                tierReloads++;
+            } else if (change instanceof DataChange.FollowUpSettingsSaved) {
+                followUpReloads++;
+            }
+        });
         SettingsViewModel settings = new SettingsViewModel(new TierRulesRepository(db, clock), repository,
-                UserSettings.inMemory(Language.ZH, "测试员"), runner, () -> tierReloads++, () -> followUpReloads++);
+                UserSettings.inMemory(Language.ZH, "测试员"), runner, events);
         settings.load();
         vm = settings.followUp();
     }
@@ -73,7 +85,7 @@ class FollowUpSettingsViewModelTest {
         assertThat(stored.target(FollowUpGroup.RED)).isEqualTo(new ContactTarget(4, 48));
         assertThat(stored.target(FollowUpGroup.GREEN)).isEqualTo(new ContactTarget(1, 0));
         assertThat(stored.target(FollowUpGroup.YELLOW)).isEqualTo(ContactTargets.defaults().target(FollowUpGroup.YELLOW));
-        assertThat(vm.statusProperty().get()).isEqualTo(FollowUpSettingsViewModel.KEY_SAVED);
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.ok(FollowUpSettingsViewModel.KEY_SAVED));
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(followUpReloads).isEqualTo(1);
         assertThat(tierReloads).as("no tier recompute for a contact target").isZero();
@@ -91,8 +103,9 @@ class FollowUpSettingsViewModelTest {
     void invalidValuesAreNotStored() {
         vm.staleAfterHoursProperty().set(0);
         assertThat(vm.apply()).isFalse();
-        assertThat(vm.statusProperty().get()).isEqualTo(FollowUpSettingsViewModel.KEY_INVALID);
-        assertThat(vm.detailProperty().get()).isNotBlank();
+        assertThat(vm.noticeProperty().get().text().key()).isEqualTo(FollowUpSettingsViewModel.KEY_INVALID);
+        assertThat(vm.noticeProperty().get().error()).isTrue();
+        assertThat(vm.noticeProperty().get().text().args()).singleElement().asString().isNotBlank();
         assertThat(repository.loadReferralRules()).isEqualTo(ReferralRules.defaults());
         assertThat(followUpReloads).isZero();
     }

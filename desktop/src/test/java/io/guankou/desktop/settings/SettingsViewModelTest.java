@@ -1,10 +1,13 @@
 package io.guankou.desktop.settings;
 
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.event.DataChange;
+import io.guankou.desktop.event.DataKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
-import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.ledger.LedgerEntry;
@@ -35,6 +38,7 @@ class SettingsViewModelTest {
     SameThreadTaskRunner runner = new SameThreadTaskRunner();
     UserSettings settings = UserSettings.inMemory(Language.ZH, "tester");
     int reloads;
+    DataEvents events = new DataEvents();
     SettingsViewModel vm;
 
     @BeforeEach
@@ -42,7 +46,12 @@ class SettingsViewModelTest {
         db = Database.open(TestTownship.copyInto(dir));
         rules = new TierRulesRepository(db, Clock.systemDefaultZone());
         followUp = new FollowUpSettingsRepository(db, Clock.systemDefaultZone());
-        vm = new SettingsViewModel(rules, followUp, settings, runner, () -> reloads++, () -> { });
+        events.subscribe(DataKind.SETTINGS, change -> {
+            if (change instanceof DataChange.TierRulesApplied) {
+                reloads++;
+            }
+        });
+        vm = new SettingsViewModel(rules, followUp, settings, runner, events);
         vm.load();
     }
 
@@ -109,7 +118,8 @@ class SettingsViewModelTest {
                 .isEqualTo("Cancelled; no tier changed");
 
         // without a cancel the same rules do change tiers, and the cancelled note goes away
-        SettingsViewModel again = new SettingsViewModel(rules, followUp, settings, runner, () -> reloads++, () -> { });
+        SettingsViewModel again = new SettingsViewModel(rules, followUp, settings, runner, events);
+        again.load();
         again.greenMaxProperty().set(0);
         again.yellowMaxProperty().set(1);
         assertThat(again.apply()).isTrue();
@@ -137,7 +147,7 @@ class SettingsViewModelTest {
         vm.greenMaxProperty().set(5);
         vm.yellowMaxProperty().set(3);
         assertThat(vm.apply()).isFalse();
-        assertThat(vm.rulesErrorProperty().get()).isNotBlank();
+        assertThat(vm.rulesErrorProperty().get().key()).isEqualTo("settings.rules.invalid");
         assertThat(rules.load()).isEqualTo(TierRules.defaults());
         assertThat(reloads).isZero();
     }

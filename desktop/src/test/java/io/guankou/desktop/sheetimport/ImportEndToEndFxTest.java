@@ -2,7 +2,7 @@ package io.guankou.desktop.sheetimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guankou.desktop.shell.Choice;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.persistence.sheet.SheetRow;
 import java.io.IOException;

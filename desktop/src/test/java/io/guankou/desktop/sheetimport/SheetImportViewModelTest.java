@@ -1,5 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.settings.ImportMappingRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -48,7 +50,8 @@ class SheetImportViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        service = new SheetImportService(db, clock, "测试员");
+        service = new SheetImportService(new LedgerImporter(db, clock), new ImportMappingRepository(db, clock),
+                new PlaceRepository(db), clock, "测试员");
         ledger = new LedgerRepository(db, clock);
         village = new PlaceRepository(db).villages().get(0);
         existing = ledger.loadEntries().get(0);
@@ -61,7 +64,7 @@ class SheetImportViewModelTest {
     }
 
     private SheetImportViewModel wizard(Path file) {
-        return new SheetImportViewModel(service, runner, zh, file, service.layout(file, null), () -> imported++);
+        return new SheetImportViewModel(service, runner, new ImportTexts(zh), file, service.layout(file, null), () -> imported++);
     }
 
     private PreviewViewModel preview(Path file) {
@@ -260,8 +263,8 @@ class SheetImportViewModelTest {
         vm.importNow();
 
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.DONE);
-        assertThat(vm.resultText()).isEqualTo("导入完成：新增 3 人，更新 1 人，新建 1 个村（社区）");
-        assertThat(vm.summaryText()).isEqualTo("表格共 7 行：新增 3，更新 1，无变化 0，不能导入 3。");
+        assertThat(zh.text(vm.resultText())).isEqualTo("导入完成：新增 3 人，更新 1 人，新建 1 个村（社区）");
+        assertThat(zh.text(vm.summaryText())).isEqualTo("表格共 7 行：新增 3，更新 1，无变化 0，不能导入 3。");
         assertThat(imported).isEqualTo(1);
         List<LedgerEntry> after = ledger.loadEntries();
         assertThat(after).hasSize(before + 3);
@@ -274,7 +277,7 @@ class SheetImportViewModelTest {
         Path out = dir.resolve("rejected.xlsx");
         vm.saveRejected(out);
         assertThat(vm.rejectedSavedProperty().get()).isEqualTo(out);
-        assertThat(vm.statusProperty().get()).contains("3");
+        assertThat(zh.text(vm.statusProperty().get())).contains("3");
         List<SheetRow> rows = read(out);
         assertThat(rows.get(0).cells()).startsWith("导入错误（改正后可再次导入）", "序号", "姓名", "身份证号码");
         assertThat(rows).hasSize(4);
@@ -294,12 +297,12 @@ class SheetImportViewModelTest {
         vm.importNow();
 
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.MAPPING);
-        assertThat(vm.errorProperty().get()).startsWith("预览之后台账已被修改");
+        assertThat(zh.text(vm.errorProperty().get())).startsWith("预览之后台账已被修改");
         assertThat(ledger.loadEntries()).hasSize(before);
         assertThat(imported).isZero();
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.PREVIEW);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).isNull();
         vm.importNow();
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.DONE);
         assertThat(ledger.loadEntries()).hasSize(before + 2);
@@ -313,7 +316,7 @@ class SheetImportViewModelTest {
         vm.next();
 
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.MAPPING);
-        assertThat(vm.statusProperty().get()).isEqualTo(zh.get("import.ui.readCancelled"));
+        assertThat(zh.text(vm.statusProperty().get())).isEqualTo(zh.get("import.ui.readCancelled"));
         assertThat(vm.previewProperty().get()).isNull();
     }
 
@@ -335,7 +338,7 @@ class SheetImportViewModelTest {
 
         assertThat(progressSeen.get()).isPositive();
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.PREVIEW);
-        assertThat(vm.statusProperty().get()).isEqualTo("已取消导入，没有导入任何数据。");
+        assertThat(zh.text(vm.statusProperty().get())).isEqualTo("已取消导入，没有导入任何数据。");
         assertThat(ledger.loadEntries()).hasSize(before);
         assertThat(imported).isZero();
     }

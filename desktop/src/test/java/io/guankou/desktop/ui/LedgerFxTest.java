@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
-import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.MainWindow;
@@ -240,9 +240,7 @@ class LedgerFxTest {
         LedgerEntry first = table(robot).getItems().get(0);
         robot.clickOn(robot.lookup("#ledger-table .table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#ledger-leave");
-        Button ok = robot.lookup(".dialog-pane .button").match((Node n) -> n instanceof Button b && b.isDefaultButton())
-                .queryButton();
-        robot.clickOn(ok);
+        robot.clickOn("#leave-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot).getItems()).hasSize(all.size() - 1).noneMatch(e -> e.personId() == first.personId());
         assertThat(ledger.find(first.personId()).orElseThrow().departure()).isNotNull();

@@ -1,5 +1,7 @@
 package io.guankou.desktop.ui;
 
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.ui.Styles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
@@ -73,9 +75,9 @@ class ReferralFxTest {
         fresh = new ReferralRepository(db, Clock.offset(clock, Duration.ofHours(-2)))
                 .openManual(free.get(1).personId(), "测试员");
         ReferralViewModel vm = new ReferralViewModel(referrals, new FollowUpSettingsRepository(db, clock), runner,
-                clock, "测试员");
+                clock, "测试员", new DataEvents());
         ReferralView view = new ReferralView(vm, zh);
-        MainWindow.applyStyle(view, 1366);
+        Styles.apply(view, 1366);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.show();
         vm.reload();

@@ -3,7 +3,7 @@ package io.guankou.desktop.ui;
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
-import io.guankou.desktop.app.UserSettings;
+import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.shell.MainWindow;

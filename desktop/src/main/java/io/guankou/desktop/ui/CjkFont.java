@@ -1,4 +1,4 @@
-package io.guankou.desktop.app;
+package io.guankou.desktop.ui;
 
 import java.util.Collection;
 import java.util.List;

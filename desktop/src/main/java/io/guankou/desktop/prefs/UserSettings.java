@@ -1,4 +1,4 @@
-package io.guankou.desktop.app;
+package io.guankou.desktop.prefs;
 
 import io.guankou.desktop.i18n.Language;
 

@@ -1,4 +1,4 @@
-package io.guankou.desktop.ledger;
+package io.guankou.desktop.ui;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.tier.Tier;

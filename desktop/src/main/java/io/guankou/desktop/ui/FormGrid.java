@@ -1,4 +1,4 @@
-package io.guankou.desktop.shell;
+package io.guankou.desktop.ui;
 
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;

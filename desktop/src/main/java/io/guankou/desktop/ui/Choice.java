@@ -1,4 +1,4 @@
-package io.guankou.desktop.shell;
+package io.guankou.desktop.ui;
 
 import java.util.Objects;
 

@@ -1,0 +1,92 @@
+package io.guankou.desktop.event;
+
+import io.guankou.model.ledger.LedgerEntry;
+import io.guankou.persistence.contact.SavedContact;
+import io.guankou.persistence.referral.ReferralEntry;
+import java.util.Objects;
+
+/**
+ * One change to the township's data, published by whoever wrote it (after the write committed) and received
+ * by every view-model that shows that data, the writer's own included. A change that carries its rows lets a
+ * subscriber update in memory; the others mean "load again".
+ */
+public sealed interface DataChange {
+
+    DataKind kind();
+
+    /** A person was added or edited through the form. */
+    record PersonSaved(LedgerEntry entry) implements DataChange {
+        public PersonSaved {
+            Objects.requireNonNull(entry);
+        }
+
+        @Override
+        public DataKind kind() {
+            return DataKind.LEDGER;
+        }
+    }
+
+    /** A person left the ledger (moved away, deceased). */
+    record PersonLeft(long personId) implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.LEDGER;
+        }
+    }
+
+    /** Many persons (and perhaps villages) changed at once, as an import does: load again. */
+    record LedgerReplaced() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.LEDGER;
+        }
+    }
+
+    /** A contact was recorded; it may have changed an infection episode and opened a referral. */
+    record ContactSaved(SavedContact saved) implements DataChange {
+        public ContactSaved {
+            Objects.requireNonNull(saved);
+        }
+
+        @Override
+        public DataKind kind() {
+            return DataKind.CONTACTS;
+        }
+    }
+
+    /** A referral was opened (by a contact). */
+    record ReferralOpened(long personId) implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.REFERRALS;
+        }
+    }
+
+    /** A referral's arrangement or status was stored. */
+    record ReferralUpdated(ReferralEntry entry) implements DataChange {
+        public ReferralUpdated {
+            Objects.requireNonNull(entry);
+        }
+
+        @Override
+        public DataKind kind() {
+            return DataKind.REFERRALS;
+        }
+    }
+
+    /** The tier rules were applied and every tier recomputed. */
+    record TierRulesApplied() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.SETTINGS;
+        }
+    }
+
+    /** Contact targets and referral rules were stored. */
+    record FollowUpSettingsSaved() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.SETTINGS;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.guankou.desktop.event;
+
+/** What part of the township's data changed; views subscribe to the kinds they show. */
+public enum DataKind {
+    LEDGER,
+    CONTACTS,
+    REFERRALS,
+    SETTINGS,
+    PLACES,
+    DEVICES,
+    PACKAGES
+}

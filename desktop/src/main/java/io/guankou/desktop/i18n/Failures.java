@@ -1,0 +1,24 @@
+package io.guankou.desktop.i18n;
+
+import io.guankou.persistence.DatabaseException;
+
+/**
+ * What a failure says to the user: a database failure by its reason ({@code db.error.<REASON>}, with the
+ * non-personal detail), anything else as an unexpected error of its kind. Never the exception's message, which
+ * may quote ledger data.
+ */
+public final class Failures {
+
+    public static final String DB_ERROR = "db.error";
+
+    private Failures() {
+    }
+
+    public static Msg msg(Throwable error) {
+        if (error instanceof DatabaseException db) {
+            String detail = db.reason() == DatabaseException.Reason.OTHER ? db.getMessage() : db.detail();
+            return Msg.of(Messages.enumKey(DB_ERROR, db.reason()), detail);
+        }
+        return Msg.of("error.unexpected", error == null ? "?" : error.getClass().getSimpleName());
+    }
+}
