@@ -20,6 +20,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The file to write, not a ledger to open: its own option, with its own default and help text. */
     @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.demoDb")
     Path db;
 
@@ -30,26 +31,28 @@ final class DemoCommand implements Callable<Integer> {
     long seed = DemoOptions.DEFAULT_SEED;
 
     private final GuankouCommand root;
+    private final CliContext cli;
 
-    DemoCommand(GuankouCommand root) {
+    DemoCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
+        this.cli = cli;
     }
 
     @Override
     public Integer call() {
         root.languageOption();
-        Path file = db != null ? db : root.paths().demoFile();
+        Path file = db != null ? db : cli.paths().demoFile();
         // the demo replaces its file: never let it replace the office's real ledger
-        if (file.toAbsolutePath().normalize().equals(root.paths().ledgerFile().toAbsolutePath().normalize())) {
+        if (file.toAbsolutePath().normalize().equals(cli.paths().ledgerFile().toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    root.messages().format("cli.demo.refuseLedger", file));
+                    cli.messages().format("cli.demo.refuseLedger", file));
         }
         if (persons < 1 || persons > DemoOptions.MAX_PERSONS) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    root.messages().format("cli.demo.badPersons", persons, DemoOptions.MAX_PERSONS));
+                    cli.messages().format("cli.demo.badPersons", persons, DemoOptions.MAX_PERSONS));
         }
         DemoSummary s = DemoTownshipWriter.write(file, new DemoOptions(persons, seed, LocalDate.now()));
-        spec.commandLine().getOut().println(root.messages().format("cli.demo.written",
+        spec.commandLine().getOut().println(cli.messages().format("cli.demo.written",
                 file.toAbsolutePath(), s.persons(), s.villages(), s.grids(), s.contacts(), String.valueOf(seed)));
         return GuankouCommand.EXIT_OK;
     }

@@ -12,13 +12,11 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.UnknownVillage;
 import io.guankou.model.sheet.VillageChoice;
-import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.excel.RejectedRowsWriter;
 import io.guankou.persistence.ledger.ImportResult;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.PreparedImport;
-import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import io.guankou.persistence.sheet.SheetImport;
 import io.guankou.persistence.sheet.SheetLayout;
@@ -43,6 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +70,8 @@ final class ExcelImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
     @Parameters(index = "0", paramLabel = "SHEET", descriptionKey = "cli.import.opt.sheetFile")
     Path sheetFile;
@@ -105,13 +104,15 @@ final class ExcelImportCommand implements Callable<Integer> {
     String user;
 
     private final GuankouCommand root;
+    private final CliContext cli;
     private final Clock clock;
     private final boolean interactive;
 
-    ExcelImportCommand(GuankouCommand root, Clock clock, boolean interactive) {
+    ExcelImportCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
-        this.clock = clock;
-        this.interactive = interactive;
+        this.cli = cli;
+        this.clock = cli.clock();
+        this.interactive = cli.interactive();
     }
 
     /** Where the mapping came from, for the heading of the mapping listing. */
@@ -120,7 +121,7 @@ final class ExcelImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         root.languageOption();
-        Messages msg = root.messages();
+        Messages msg = cli.messages();
         ImportTexts texts = new ImportTexts(msg);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -164,9 +165,8 @@ final class ExcelImportCommand implements Callable<Integer> {
         List<String> headers = headerCells(layout, headerRow, detected);
         String signature = headers == null ? null : ColumnMapping.signature(headers);
 
-        Path file = db != null ? db : root.paths().ledgerFile();
-        try (Database database = Database.openExisting(file)) {
-            ImportMappingRepository remembered = new ImportMappingRepository(database, clock);
+        try (CliLedger ledger = cli.open(db)) {
+            ImportMappingRepository remembered = ledger.importMappings();
             ColumnMapping mapping;
             MappingSource source;
             if (fileMapping != null) {
@@ -191,9 +191,9 @@ final class ExcelImportCommand implements Callable<Integer> {
             printMapping(out, msg, texts, mapping, headers, source);
 
             SheetReading reading = SheetImport.read(sheetFile, layout.sheetName(), headerRow, mapping,
-                    new PlaceRepository(database).sheetPlaces(),
+                    ledger.places().sheetPlaces(),
                     LocalDate.now(clock), progress(err, msg, "cli.import.progress.read"), () -> false);
-            LedgerImporter importer = new LedgerImporter(database, clock);
+            LedgerImporter importer = ledger.importer();
             PreparedImport prepared = importer.prepare(reading);
             ImportPlan plan = prepared.plan(choices(msg, reading, userName));
             printPlan(out, msg, texts, plan);

@@ -3,6 +3,7 @@ package io.guankou.desktop.cli;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.app.GuiLauncher;
 import io.guankou.desktop.app.LaunchOptions;
+import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.persistence.DatabaseException;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +36,8 @@ public final class GuankouCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
     @Option(names = "--demo", descriptionKey = "cli.opt.demo")
     boolean demo;
@@ -49,9 +51,9 @@ public final class GuankouCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private boolean guiStarted;
 
-    GuankouCommand(Messages messages, DataPaths paths, GuiLauncher gui) {
-        this.messages = messages;
-        this.paths = paths;
+    GuankouCommand(CliContext cli, GuiLauncher gui) {
+        this.messages = cli.messages();
+        this.paths = cli.paths();
         this.gui = gui;
     }
 
@@ -62,9 +64,16 @@ public final class GuankouCommand implements Callable<Integer> {
 
     /** The whole command line with its collaborators given, so tests run it in-process. */
     public static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, PrintWriter out, PrintWriter err) {
+        return execute(args, paths, gui, LedgerOpener.existing(), out, err);
+    }
+
+    /** As the public {@code execute}, with ledgers opened through {@code opener} (tests count the openings). */
+    static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, PrintWriter out,
+                           PrintWriter err) {
         Messages messages = Messages.of(cliLanguage(args));
-        GuankouCommand root = new GuankouCommand(messages, paths, gui);
-        CommandLine cl = new CommandLine(root, new Factory(root));
+        CliContext cli = new CliContext(messages, paths, Clock.systemDefaultZone(), System.console() != null, opener);
+        GuankouCommand root = new GuankouCommand(cli, gui);
+        CommandLine cl = new CommandLine(root, cli.factory(root));
         // help texts come from the same bundle as every other message
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
@@ -107,14 +116,6 @@ public final class GuankouCommand implements Callable<Integer> {
         return Locale.getDefault().getLanguage().equals("zh") ? Language.ZH : Language.EN;
     }
 
-    Messages messages() {
-        return messages;
-    }
-
-    DataPaths paths() {
-        return paths;
-    }
-
     /** The language given with --lang, or null for the saved preference. */
     Language languageOption() {
         if (lang == null) {
@@ -130,11 +131,11 @@ public final class GuankouCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = languageOption();
-        Path file = demo ? paths.demoFile() : (db != null ? db : paths.ledgerFile());
-        if (demo && db != null) {
+        Path file = demo ? paths.demoFile() : db.fileOr(paths.ledgerFile());
+        if (demo && db.given()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.demoAndDb"));
         }
-        if (!demo && db == null && !Files.exists(file)) {
+        if (!demo && !db.given() && !Files.exists(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.error.noLedger", file));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -144,28 +145,5 @@ public final class GuankouCommand implements Callable<Integer> {
         gui.launch(new LaunchOptions(file, demo, language));
         guiStarted = true;
         return EXIT_OK;
-    }
-
-    /** Subcommands get the root's messages and paths through their constructor. */
-    private record Factory(GuankouCommand root) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == DemoCommand.class) {
-                return cls.cast(new DemoCommand(root));
-            }
-            if (cls == StatsCommand.class) {
-                return cls.cast(new StatsCommand(root));
-            }
-            if (cls == OverdueCommand.class) {
-                return cls.cast(new OverdueCommand(root, Clock.systemDefaultZone()));
-            }
-            if (cls == ExcelImportCommand.class) {
-                return cls.cast(new ExcelImportCommand(root, Clock.systemDefaultZone(), System.console() != null));
-            }
-            if (cls == GuankouCommand.class) {
-                return cls.cast(root);
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
     }
 }

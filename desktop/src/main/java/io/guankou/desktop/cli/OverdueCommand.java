@@ -1,8 +1,6 @@
 package io.guankou.desktop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.FollowUpIndex;
@@ -14,12 +12,7 @@ import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.tier.Tier;
-import io.guankou.persistence.Database;
-import io.guankou.persistence.followup.FollowUpRepository;
-import io.guankou.persistence.ledger.LedgerRepository;
-import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,8 +51,8 @@ final class OverdueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.overdue.opt.date")
     String date;
@@ -66,36 +60,36 @@ final class OverdueCommand implements Callable<Integer> {
     @Option(names = "--group", paramLabel = "village|grid|team", descriptionKey = "cli.overdue.opt.group")
     String group = "village";
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     private final GuankouCommand root;
+    private final CliContext cli;
     private final Clock clock;
 
-    OverdueCommand(GuankouCommand root, Clock clock) {
+    OverdueCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
-        this.clock = clock;
+        this.cli = cli;
+        this.clock = cli.clock();
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         root.languageOption();
-        Messages msg = root.messages();
+        Messages msg = cli.messages();
         // arguments first: a typo must not cost a database load
         LocalDateTime now = asOf();
         Grouping grouping = grouping();
-        Path file = db != null ? db : root.paths().ledgerFile();
         List<OverdueGroup> groups;
-        try (Database database = Database.openExisting(file)) {
-            ContactTargets targets = new FollowUpSettingsRepository(database, clock).loadTargets();
-            List<LedgerEntry> entries = new LedgerRepository(database, clock).loadEntries();
-            FollowUpIndex index = new FollowUpRepository(database).loadIndex(targets, now);
+        try (CliLedger ledger = cli.open(db)) {
+            ContactTargets targets = ledger.followUpSettings().loadTargets();
+            List<LedgerEntry> entries = ledger.ledger().loadEntries();
+            FollowUpIndex index = ledger.followUps().loadIndex(targets, now);
             groups = OverdueList.build(entries, index, now, grouping, EnumSet.allOf(Tier.class));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(asJson(now, grouping, groups)));
+        if (json.enabled()) {
+            json.print(out, asJson(now, grouping, groups));
         } else {
             print(out, msg, now, grouping, groups);
         }
@@ -111,7 +105,7 @@ final class OverdueCommand implements Callable<Integer> {
             return LocalDate.parse(date.strip()).atTime(END_OF_DAY);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    root.messages().format("cli.overdue.badDate", date));
+                    cli.messages().format("cli.overdue.badDate", date));
         }
     }
 
@@ -122,7 +116,7 @@ final class OverdueCommand implements Callable<Integer> {
             }
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
-                root.messages().format("cli.overdue.badGroup", group));
+                cli.messages().format("cli.overdue.badGroup", group));
     }
 
     static void print(PrintWriter out, Messages msg, LocalDateTime now, Grouping grouping, List<OverdueGroup> groups) {

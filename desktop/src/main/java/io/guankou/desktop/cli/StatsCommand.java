@@ -1,16 +1,11 @@
 package io.guankou.desktop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.tier.Tier;
-import io.guankou.persistence.Database;
-import io.guankou.persistence.stats.StatsRepository;
 import io.guankou.persistence.stats.TownshipStats;
 import io.guankou.persistence.stats.VillageTierCounts;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code guankou stats [--db FILE] [--json]}: persons per village and tier, computed vs. overridden. */
@@ -29,32 +24,32 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.opt.db")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     private final GuankouCommand root;
+    private final CliContext cli;
 
-    StatsCommand(GuankouCommand root) {
+    StatsCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
+        this.cli = cli;
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         root.languageOption();
-        Path file = db != null ? db : root.paths().ledgerFile();
         TownshipStats stats;
-        try (Database database = Database.openExisting(file)) {
-            stats = new StatsRepository(database).stats();
+        try (CliLedger ledger = cli.open(db)) {
+            stats = ledger.stats().stats();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(asJson(stats)));
+        if (json.enabled()) {
+            json.print(out, asJson(stats));
         } else {
-            printTable(out, stats, root.messages());
+            printTable(out, stats, cli.messages());
         }
         out.flush();
         return GuankouCommand.EXIT_OK;

@@ -1,0 +1,84 @@
+package io.guankou.desktop.cli;
+
+import io.guankou.desktop.app.DataPaths;
+import io.guankou.desktop.app.LedgerOpener;
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.persistence.Database;
+import java.time.Clock;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * The command line's composition root, one per run of {@link GuankouCommand#execute}: the messages, the data
+ * folder, the clock and the one {@link LedgerOpener}. It builds the subcommands ({@link #factory}) and is the
+ * only place in the command line that opens a ledger and builds repositories ({@link #open}).
+ */
+final class CliContext {
+
+    private final Messages messages;
+    private final DataPaths paths;
+    private final Clock clock;
+    private final boolean interactive;
+    private final LedgerOpener opener;
+
+    CliContext(Messages messages, DataPaths paths, Clock clock, boolean interactive, LedgerOpener opener) {
+        this.messages = Objects.requireNonNull(messages);
+        this.paths = Objects.requireNonNull(paths);
+        this.clock = Objects.requireNonNull(clock);
+        this.interactive = interactive;
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    DataPaths paths() {
+        return paths;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Whether stderr is a terminal, where progress may overwrite one line (not a script's log or a test). */
+    boolean interactive() {
+        return interactive;
+    }
+
+    /**
+     * Opens the ledger {@code --db} names, the office's ledger without it; the caller closes it. A file that is
+     * missing or no ledger ends in a {@link io.guankou.persistence.DatabaseException}.
+     */
+    CliLedger open(DatabaseOption db) {
+        Database database = opener.open(db.fileOr(paths.ledgerFile()));
+        return new CliLedger(database, clock);
+    }
+
+    /** Builds the commands of {@code root}'s command line, each with what it needs. */
+    CommandLine.IFactory factory(GuankouCommand root) {
+        return new Factory(root, this);
+    }
+
+    private record Factory(GuankouCommand root, CliContext cli) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == GuankouCommand.class) {
+                return cls.cast(root);
+            }
+            if (cls == DemoCommand.class) {
+                return cls.cast(new DemoCommand(root, cli));
+            }
+            if (cls == StatsCommand.class) {
+                return cls.cast(new StatsCommand(root, cli));
+            }
+            if (cls == OverdueCommand.class) {
+                return cls.cast(new OverdueCommand(root, cli));
+            }
+            if (cls == ExcelImportCommand.class) {
+                return cls.cast(new ExcelImportCommand(root, cli));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.guankou.desktop.cli;
+
+import io.guankou.persistence.Database;
+import io.guankou.persistence.followup.FollowUpRepository;
+import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.place.PlaceRepository;
+import io.guankou.persistence.settings.FollowUpSettingsRepository;
+import io.guankou.persistence.settings.ImportMappingRepository;
+import io.guankou.persistence.stats.StatsRepository;
+import java.time.Clock;
+
+/**
+ * One ledger opened by {@link CliContext#open} for one command run, with the repositories over it: commands ask
+ * for these instead of building their own. Closing it closes the database.
+ */
+final class CliLedger implements AutoCloseable {
+
+    private final Database database;
+    private final LedgerRepository ledger;
+    private final PlaceRepository places;
+    private final FollowUpRepository followUps;
+    private final FollowUpSettingsRepository followUpSettings;
+    private final ImportMappingRepository importMappings;
+    private final StatsRepository stats;
+    private final LedgerImporter importer;
+
+    CliLedger(Database database, Clock clock) {
+        this.database = database;
+        this.ledger = new LedgerRepository(database, clock);
+        this.places = new PlaceRepository(database);
+        this.followUps = new FollowUpRepository(database);
+        this.followUpSettings = new FollowUpSettingsRepository(database, clock);
+        this.importMappings = new ImportMappingRepository(database, clock);
+        this.stats = new StatsRepository(database);
+        this.importer = new LedgerImporter(database, clock);
+    }
+
+    LedgerRepository ledger() {
+        return ledger;
+    }
+
+    PlaceRepository places() {
+        return places;
+    }
+
+    FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    FollowUpSettingsRepository followUpSettings() {
+        return followUpSettings;
+    }
+
+    /** The column mappings remembered per sheet layout. */
+    ImportMappingRepository importMappings() {
+        return importMappings;
+    }
+
+    StatsRepository stats() {
+        return stats;
+    }
+
+    LedgerImporter importer() {
+        return importer;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
