@@ -3,7 +3,7 @@ package io.guankou.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;

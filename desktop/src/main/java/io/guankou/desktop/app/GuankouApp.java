@@ -8,9 +8,7 @@ import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.task.FxTaskRunner;
 import io.guankou.persistence.Database;
-import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.demo.DemoOptions;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,18 +28,6 @@ public final class GuankouApp {
     private GuankouApp() {
     }
 
-    private static Database openDemo(Path file, LocalDate today) {
-        DemoOptions options = DemoOptions.defaults(today);
-        DemoFile.ensureFresh(file, options);
-        try {
-            return Database.openExisting(file);
-        } catch (DatabaseException e) {
-            LOG.warn("Demo file did not open ({}); writing it afresh", e.getClass().getSimpleName());
-            DemoFile.regenerate(file, options);
-            return Database.openExisting(file);
-        }
-    }
-
     public static void launch(LaunchOptions options) {
         UserSettings settings = PrefsUserSettings.forCurrentUser();
         Language language = options.language() != null ? options.language() : settings.language();
@@ -49,8 +35,9 @@ public final class GuankouApp {
         // JavaFX's own texts (dialog buttons, date picker) follow the default locale
         Locale.setDefault(language.locale());
         Clock clock = Clock.systemDefaultZone();
-        Database db = options.demo() ? openDemo(options.dbFile(), LocalDate.now(clock))
-                : Database.openExisting(options.dbFile());
+        LedgerOpener opener = options.demo() ? LedgerOpener.demo(DemoOptions.defaults(LocalDate.now(clock)))
+                : LedgerOpener.existing();
+        Database db = opener.open(options.dbFile());
         AppContext ctx;
         try {
             ctx = AppContext.open(db, options.demo(), messages, settings, clock);

@@ -116,7 +116,10 @@ final class ExcelImportCommand implements Callable<Integer> {
     }
 
     /** Where the mapping came from, for the heading of the mapping listing. */
-    private enum MappingSource { FILE, REMEMBERED, DETECTED }
+    /** Key family {@code cli.import.mapping.<MappingSource>}: where the mapping came from. */
+    static final String MAPPING_SOURCE = "cli.import.mapping";
+
+    enum MappingSource { FILE, REMEMBERED, DETECTED }
 
     @Override
     public Integer call() {
@@ -306,7 +309,7 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     private static void printMapping(PrintWriter out, Messages msg, ImportTexts texts, ColumnMapping mapping,
                                      List<String> headers, MappingSource source) {
-        out.println(msg.get("cli.import.mapping." + source.name()));
+        out.println(msg.get(Messages.enumKey(MAPPING_SOURCE, source)));
         mapping.asMap().forEach((index, column) -> {
             String header = headers != null && index < headers.size() ? headers.get(index).strip() : "";
             out.println(INDENT + msg.format("cli.import.mappingLine", ColumnMappingCodec.letters(index),

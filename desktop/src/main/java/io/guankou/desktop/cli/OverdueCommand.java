@@ -11,7 +11,7 @@ import io.guankou.model.followup.OverdueList;
 import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;

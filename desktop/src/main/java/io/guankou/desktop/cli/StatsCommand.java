@@ -2,7 +2,7 @@ package io.guankou.desktop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.stats.TownshipStats;
 import io.guankou.persistence.stats.VillageTierCounts;
 import java.io.PrintWriter;

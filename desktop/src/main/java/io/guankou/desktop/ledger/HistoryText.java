@@ -13,7 +13,7 @@ import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.excel.ExportKind;
 import java.time.Period;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import io.guankou.model.ledger.LedgerSearch;
 import io.guankou.model.person.Departure;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.PersonChange;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.TierRulesRepository;

@@ -13,7 +13,7 @@ import io.guankou.model.followup.OverdueGroup;
 import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.excel.ExportKind;
 import java.util.List;
 import java.util.Locale;

@@ -14,7 +14,7 @@ import io.guankou.model.followup.OverdueList;
 import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.InfectionEpisode;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.contact.SavedContact;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerRepository;

@@ -35,6 +35,8 @@ public final class FieldMessage {
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         Runnable show = () -> show(control, message, error.getValue(), msg);
+        // a binding over the view-model is held only weakly by what it observes: the label keeps it alive
+        message.getProperties().put(FieldMessage.class, error);
         error.addListener((o, a, b) -> show.run());
         show.run();
         if (control != content || control.getMaxWidth() < Double.MAX_VALUE) {

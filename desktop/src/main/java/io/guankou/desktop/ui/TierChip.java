@@ -1,7 +1,7 @@
 package io.guankou.desktop.ui;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.Locale;
 import javafx.scene.control.Label;
 

@@ -16,7 +16,7 @@ import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.RowProblem;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;

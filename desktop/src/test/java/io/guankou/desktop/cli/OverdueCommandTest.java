@@ -8,7 +8,7 @@ import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.OverdueReason;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;

@@ -43,7 +43,17 @@ class BundleKeysTest {
             ImportTexts.NOTE, RowNote.Kind.class,
             ImportTexts.SHEET_ERROR, SheetReadException.Reason.class,
             "import.ui.village", VillageDecision.Kind.class,
-            "overdue.unassigned", Grouping.class);
+            "overdue.unassigned", Grouping.class,
+            "cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource"));
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> enumType(String name) {
+        try {
+            return (Class<? extends Enum<?>>) Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(name, e);
+        }
+    }
 
     /** Keys picocli reads by itself from the bundle set on the command line (its documented key names). */
     private static final Pattern PICOCLI_KEY = Pattern.compile("(guankou\\.[a-z-]+\\.)?usage\\.[A-Za-z]+|mixinStandardHelpOptions\\.[a-z]+");

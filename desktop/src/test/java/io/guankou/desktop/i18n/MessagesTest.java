@@ -11,7 +11,7 @@ import io.guankou.model.person.LivingSituation;
 import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.RowAction;

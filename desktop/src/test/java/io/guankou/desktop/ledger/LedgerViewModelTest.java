@@ -8,7 +8,7 @@ import io.guankou.desktop.TestTownship;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.Departure;
 import io.guankou.model.place.Grid;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;

@@ -12,7 +12,7 @@ import io.guankou.model.person.Disease;
 import io.guankou.model.person.PersonChange;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;

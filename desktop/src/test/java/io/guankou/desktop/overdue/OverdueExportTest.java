@@ -11,7 +11,7 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.followup.Grouping;
 import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.id.ResidentIds;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.excel.ExportKind;
 import io.guankou.persistence.excel.ExportLogRepository;

@@ -15,7 +15,7 @@ import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

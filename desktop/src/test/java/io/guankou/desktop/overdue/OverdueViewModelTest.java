@@ -18,7 +18,7 @@ import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.referral.ReferralRules;
 import io.guankou.model.sync.RecordMeta;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.contact.ContactRepository;

@@ -11,7 +11,7 @@ import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerRepository;

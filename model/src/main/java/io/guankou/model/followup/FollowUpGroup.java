@@ -1,6 +1,6 @@
 package io.guankou.model.followup;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 
 /**
  * The groups that have contact targets (DOMAIN.md §4): the three tiers, and persons infected and treated at

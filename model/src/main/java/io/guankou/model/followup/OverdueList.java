@@ -1,7 +1,7 @@
 package io.guankou.model.followup;
 
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

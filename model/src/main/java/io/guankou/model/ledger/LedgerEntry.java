@@ -2,7 +2,7 @@ package io.guankou.model.ledger;
 
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDate;
 
 /**

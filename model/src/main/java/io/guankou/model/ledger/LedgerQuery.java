@@ -1,6 +1,6 @@
 package io.guankou.model.ledger;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 
 /**
  * What the ledger view asks for: free text (name, resident ID or phone, as typed) and optional filters.

@@ -1,6 +1,6 @@
 package io.guankou.model.ledger;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.guankou.model.person;
 
 import io.guankou.model.sync.RecordMeta;
-import io.guankou.model.tier.TierOverride;
+import io.guankou.model.person.TierOverride;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;

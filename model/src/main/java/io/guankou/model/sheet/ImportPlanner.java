@@ -1,9 +1,9 @@
 package io.guankou.model.sheet;
 
 import io.guankou.model.person.Person;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierClassifier;
-import io.guankou.model.tier.TierOverride;
+import io.guankou.model.person.TierOverride;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

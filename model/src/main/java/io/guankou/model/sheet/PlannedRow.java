@@ -1,7 +1,7 @@
 package io.guankou.model.sheet;
 
 import io.guankou.model.person.Person;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.List;
 import java.util.Set;
 

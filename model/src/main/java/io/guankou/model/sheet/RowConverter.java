@@ -11,7 +11,7 @@ import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

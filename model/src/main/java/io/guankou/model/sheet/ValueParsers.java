@@ -8,7 +8,7 @@ import io.guankou.model.person.LivingSituation;
 import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

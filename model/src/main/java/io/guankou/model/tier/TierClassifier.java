@@ -1,5 +1,6 @@
 package io.guankou.model.tier;
 
+import io.guankou.model.person.Tier;
 import io.guankou.model.id.IdCheck;
 import io.guankou.model.id.ResidentIdValidator;
 import io.guankou.model.person.Person;

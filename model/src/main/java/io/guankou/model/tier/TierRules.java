@@ -1,5 +1,6 @@
 package io.guankou.model.tier;
 
+import io.guankou.model.person.Tier;
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
 import io.guankou.model.person.Vaccination;

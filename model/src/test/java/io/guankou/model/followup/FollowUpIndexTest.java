@@ -3,7 +3,7 @@ package io.guankou.model.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

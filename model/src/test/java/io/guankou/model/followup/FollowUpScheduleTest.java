@@ -2,7 +2,7 @@ package io.guankou.model.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;

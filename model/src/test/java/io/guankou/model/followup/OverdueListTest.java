@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package io.guankou.model.tier;
 
+import io.guankou.model.person.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

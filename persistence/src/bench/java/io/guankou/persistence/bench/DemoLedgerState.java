@@ -4,7 +4,7 @@ import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.ledger.LedgerSearch;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.demo.DemoOptions;
 import io.guankou.persistence.demo.DemoTownshipWriter;

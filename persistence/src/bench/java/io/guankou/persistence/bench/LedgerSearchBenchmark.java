@@ -2,7 +2,7 @@ package io.guankou.persistence.bench;
 
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.ledger.LedgerQuery;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -10,7 +10,7 @@ import io.guankou.model.followup.OverdueGroup;
 import io.guankou.model.followup.OverdueList;
 import io.guankou.model.followup.OverdueRow;
 import io.guankou.model.ledger.LedgerEntry;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.demo.DemoOptions;

@@ -1,6 +1,6 @@
 package io.guankou.persistence.excel;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.Objects;
 
 /** A cell of a {@link XlsxColumn.Kind#TIER} column: {@code text} (the translated tier label) on the tier's colour. */

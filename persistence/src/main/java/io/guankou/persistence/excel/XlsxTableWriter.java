@@ -1,6 +1,6 @@
 package io.guankou.persistence.excel;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

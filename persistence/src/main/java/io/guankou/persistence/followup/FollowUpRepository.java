@@ -8,7 +8,7 @@ import static io.guankou.persistence.jooq.Tables.PERSON_LAST_CONTACT;
 import io.guankou.model.contact.ContactValidator;
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.FollowUpIndex;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;

@@ -14,7 +14,7 @@ import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.person.Control;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;

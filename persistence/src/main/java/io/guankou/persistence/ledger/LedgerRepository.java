@@ -11,7 +11,7 @@ import io.guankou.model.person.Departure;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.PersonChange;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierAssessment;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.persistence.Database;

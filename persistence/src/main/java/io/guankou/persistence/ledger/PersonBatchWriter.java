@@ -4,7 +4,7 @@ import static io.guankou.persistence.jooq.Tables.PERSON;
 
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Person;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TimeOrderedIds;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;

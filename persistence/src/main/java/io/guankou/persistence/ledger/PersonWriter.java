@@ -7,7 +7,7 @@ import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
 import io.guankou.persistence.jooq.tables.records.ComorbidityRecord;

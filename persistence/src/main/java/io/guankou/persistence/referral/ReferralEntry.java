@@ -1,7 +1,7 @@
 package io.guankou.persistence.referral;
 
 import io.guankou.model.referral.Referral;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 
 /** One row of the referral queue: the referral and what the office needs to see of the person. */
 public record ReferralEntry(Referral referral, String personName, String residentId, String phone,

@@ -8,7 +8,7 @@ import static io.guankou.persistence.jooq.Tables.VILLAGE;
 import io.guankou.model.referral.Referral;
 import io.guankou.model.referral.ReferralTrigger;
 import io.guankou.model.sync.RecordMeta;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;

@@ -9,7 +9,7 @@ import io.guankou.model.person.Control;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.model.tier.TierRulesCodec;

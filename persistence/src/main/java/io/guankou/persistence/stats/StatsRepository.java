@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 
 import io.guankou.model.place.Township;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.ledger.LedgerQueries;
 import io.guankou.persistence.place.PlaceRepository;

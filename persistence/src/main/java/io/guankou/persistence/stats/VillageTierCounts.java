@@ -1,6 +1,6 @@
 package io.guankou.persistence.stats;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.util.EnumMap;
 import java.util.Map;
 

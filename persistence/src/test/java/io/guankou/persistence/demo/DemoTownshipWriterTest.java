@@ -10,7 +10,7 @@ import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.person.Person;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.TestTownship;

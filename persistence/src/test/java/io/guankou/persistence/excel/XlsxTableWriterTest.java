@@ -3,7 +3,7 @@ package io.guankou.persistence.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import java.io.File;
 import java.io.InputStream;
 import java.math.BigDecimal;

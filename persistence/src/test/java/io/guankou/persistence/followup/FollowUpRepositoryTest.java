@@ -6,7 +6,7 @@ import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.FollowUpIndex;
 import io.guankou.model.followup.FollowUpStatus;
 import io.guankou.model.followup.OverdueReason;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.Rows;
 import io.guankou.persistence.TestTownship;

@@ -13,7 +13,7 @@ import io.guankou.model.referral.ReferralStatus;
 import io.guankou.model.referral.ReferralTrigger;
 import io.guankou.model.referral.Transport;
 import io.guankou.model.sync.RecordMeta;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.Rows;
 import io.guankou.persistence.TestTownship;

@@ -10,7 +10,7 @@ import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.TestTownship;

@@ -14,7 +14,7 @@ import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.RowProblem;
 import io.guankou.model.sheet.SheetVillages;
 import io.guankou.model.sheet.UnknownVillage;
-import io.guankou.model.tier.Tier;
+import io.guankou.model.person.Tier;
 import io.guankou.persistence.TestTownship;
 import java.io.IOException;
 import java.nio.charset.Charset;

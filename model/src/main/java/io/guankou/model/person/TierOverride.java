@@ -1,4 +1,4 @@
-package io.guankou.model.tier;
+package io.guankou.model.person;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.guankou.model.tier;
+package io.guankou.model.person;
 
 /** Risk tier (DOMAIN.md §3), highest risk first so that ordinal order is urgency order. */
 public enum Tier {
