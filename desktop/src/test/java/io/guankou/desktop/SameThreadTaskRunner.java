@@ -17,6 +17,7 @@ import java.util.function.DoubleConsumer;
  */
 public final class SameThreadTaskRunner implements TaskRunner {
 
+    /** Failures a test hands to the runner's callers as their error handler ({@code runner.errors::add}). */
     public final List<Throwable> errors = new ArrayList<>();
 
     @Override
@@ -29,11 +30,6 @@ public final class SameThreadTaskRunner implements TaskRunner {
             return;
         }
         onSuccess.accept(result);
-    }
-
-    @Override
-    public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess) {
-        run(name, work, onSuccess, errors::add);
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.prefs.PrefsUserSettings;
 import io.guankou.desktop.prefs.UserSettings;
-import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.task.FxTaskRunner;
 import io.guankou.persistence.Database;
@@ -51,7 +50,7 @@ public final class GuankouApp {
                 Stage stage = new Stage();
                 // every thread's uncaught exception, the FX thread's included, is logged and shown once
                 UncaughtErrors.install(messages, () -> stage);
-                FxTaskRunner runner = new FxTaskRunner(2, e -> Alerts.failure(stage, messages, e));
+                FxTaskRunner runner = new FxTaskRunner(2);
                 MainWindow window = ctx.mainWindow(stage, runner);
                 window.show(stage);
                 stage.setOnHidden(e -> {

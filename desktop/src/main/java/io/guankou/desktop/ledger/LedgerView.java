@@ -172,7 +172,7 @@ public final class LedgerView extends BorderPane {
             // exactly the rows shown: the current search and filters, in the view-model's order
             Node exportButton = export.button("ledger-export", "ledger.export", ExportKind.LEDGER,
                     this::ownerWindow, () -> LedgerExport.sheet(export, vm.rows(), vm.today()));
-            exportButton.disableProperty().bind(vm.state().readyProperty().not());
+            exportButton.disableProperty().bind(vm.state().readyProperty().not().or(export.runningProperty()));
             actions.getChildren().addAll(exportButton, export.progressIndicator());
         }
         if (importer != null) {

@@ -223,7 +223,7 @@ public final class PersonFormViewModel {
             boolean duplicate = found.isPresent() && found.get() != ownId;
             duplicateOf = duplicate ? normalized : null;
             refresh();
-        });
+        }, error -> saveError.set(Msg.of("form.duplicateCheckFailed", Failures.msg(error))));
     }
 
     private void refresh() {

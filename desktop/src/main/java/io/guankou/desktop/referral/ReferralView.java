@@ -4,6 +4,7 @@ import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.FieldMessage;
 import io.guankou.desktop.ui.LoadFailureBar;
+import io.guankou.desktop.ui.NoticeLabel;
 import io.guankou.desktop.ui.Styles;
 import io.guankou.desktop.ui.TierChip;
 import io.guankou.desktop.ui.Choice;
@@ -122,10 +123,11 @@ public final class ReferralView extends BorderPane {
         HBox bar = new HBox(10, open, all, refresh);
         if (export != null) {
             // exactly the rows shown (open only, or all), with how long each has waited as now shown
-            bar.getChildren().addAll(export.button("referral-export", "referral.export", ExportKind.REFERRALS,
+            Node exportButton = export.button("referral-export", "referral.export", ExportKind.REFERRALS,
                     () -> getScene() == null ? null : getScene().getWindow(),
-                    () -> ReferralExport.sheet(export, vm.rows(), vm::openFor, vm.openOnlyProperty().get())),
-                    export.progressIndicator());
+                    () -> ReferralExport.sheet(export, vm.rows(), vm::openFor, vm.openOnlyProperty().get()));
+            exportButton.disableProperty().bind(vm.state().readyProperty().not().or(export.runningProperty()));
+            bar.getChildren().addAll(exportButton, export.progressIndicator());
         }
         bar.getChildren().addAll(spacer, loading, count, rule);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -331,7 +333,7 @@ public final class ReferralView extends BorderPane {
         vm.moves().addListener((ListChangeListener<ReferralStatus>) c -> fillMoves());
         fillMoves();
         movesBox.setAlignment(Pos.CENTER_LEFT);
-        Label notice = noticeLabel();
+        Label notice = new NoticeLabel("referral-notice", vm.noticeProperty(), msg);
         HBox.setHgrow(notice, Priority.ALWAYS);
         HBox actions = new HBox(8, save, movesCaption, movesBox, notice);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -411,23 +413,6 @@ public final class ReferralView extends BorderPane {
         Label l = new Label(msg.get(key));
         l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private Label noticeLabel() {
-        Label l = new Label();
-        l.setId("referral-notice");
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        vm.noticeProperty().addListener((o, a, n) -> {
-            l.getStyleClass().removeAll(Styles.ERROR_TEXT, Styles.OK_TEXT);
-            if (n == null) {
-                l.setText("");
-                return;
-            }
-            l.getStyleClass().add(n.error() ? Styles.ERROR_TEXT : Styles.OK_TEXT);
-            l.setText(msg.text(n.text()));
-        });
         return l;
     }
 

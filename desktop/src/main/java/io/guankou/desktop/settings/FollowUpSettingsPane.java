@@ -1,7 +1,7 @@
 package io.guankou.desktop.settings;
 
 import io.guankou.desktop.i18n.Messages;
-import io.guankou.desktop.ui.Styles;
+import io.guankou.desktop.ui.NoticeLabel;
 import io.guankou.model.followup.ContactTarget;
 import io.guankou.model.referral.ReferralRules;
 import java.util.ArrayList;
@@ -88,17 +88,7 @@ public final class FollowUpSettingsPane extends VBox {
         defaults.setId("followup-defaults");
         defaults.disableProperty().bind(vm.busyProperty());
         defaults.setOnAction(e -> vm.resetToDefaults());
-        Label status = new Label();
-        status.setId("followup-status");
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.noticeProperty().get() == null ? ""
-                : msg.text(vm.noticeProperty().get().text()), vm.noticeProperty()));
-        vm.noticeProperty().addListener((o, a, b) -> {
-            status.getStyleClass().remove(Styles.ERROR_TEXT);
-            if (b != null && b.error()) {
-                status.getStyleClass().add(Styles.ERROR_TEXT);
-            }
-        });
+        Label status = new NoticeLabel("followup-status", vm.noticeProperty(), msg);
         HBox box = new HBox(10, apply, defaults, status);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

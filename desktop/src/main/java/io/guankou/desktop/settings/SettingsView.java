@@ -2,6 +2,7 @@ package io.guankou.desktop.settings;
 
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.settings.RecomputeResult;
@@ -23,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -52,21 +54,8 @@ public final class SettingsView extends ScrollPane {
     }
 
     private Node languageSection() {
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("settings-language");
-        language.getItems().setAll(Language.values());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : msg.label(l);
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        ComboBox<Language> language = EnumChoices.combo("settings-language", Language.class, vm.languageProperty(), msg);
+        language.setMaxWidth(Region.USE_PREF_SIZE);
         Label note = new Label(msg.get("settings.language.restart"));
         note.getStyleClass().add("muted");
         note.visibleProperty().bind(vm.languageChangedProperty());

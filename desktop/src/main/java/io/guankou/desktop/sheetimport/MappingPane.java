@@ -80,7 +80,14 @@ final class MappingPane extends VBox {
         next.setDefaultButton(true);
         next.disableProperty().bind(mapping.readyProperty().not().or(vm.busyProperty()));
         next.setOnAction(e -> vm.next());
-        HBox buttons = SheetImportWindow.buttonBar(List.of(missing), List.of(cancel, next));
+        Label lookupFailed = new Label();
+        lookupFailed.setId("import-remembered-failed");
+        lookupFailed.getStyleClass().add("field-error");
+        lookupFailed.setWrapText(true);
+        lookupFailed.textProperty().bind(Bindings.createStringBinding(
+                () -> msg.text(vm.mapping().lookupFailureProperty().get()), vm.mapping().lookupFailureProperty()));
+        SheetImportWindow.bindVisible(lookupFailed, lookupFailed.textProperty().isNotEmpty());
+        HBox buttons = SheetImportWindow.buttonBar(List.of(missing, lookupFailed), List.of(cancel, next));
 
         Label duplicates = new Label();
         duplicates.setId("import-duplicates");

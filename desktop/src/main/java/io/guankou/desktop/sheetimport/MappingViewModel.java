@@ -50,6 +50,8 @@ public final class MappingViewModel {
     private final BooleanProperty headerDetected = new SimpleBooleanProperty();
     private final BooleanProperty fromRemembered = new SimpleBooleanProperty();
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(ColumnMapping.empty());
+    /** Why the remembered mapping could not be looked up (the detected one stands), or null. */
+    private final ObjectProperty<io.guankou.desktop.i18n.Msg> lookupFailure = new SimpleObjectProperty<>();
     private final ObjectProperty<List<HeaderDetection.Duplicate>> duplicates =
             new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<List<LedgerColumn>> missing = new SimpleObjectProperty<>(REQUIRED);
@@ -104,9 +106,15 @@ public final class MappingViewModel {
         show(h, Optional.empty());
         long lookup = ++lookups;
         String signature = h.signature();
+        lookupFailure.set(null);
         runner.run("import-mapping-find", () -> rememberedLookup.apply(signature), found -> {
             if (lookup == lookups && found.isPresent()) {
                 show(h, found);
+            }
+        }, error -> {
+            if (lookup == lookups) {
+                lookupFailure.set(io.guankou.desktop.i18n.Msg.of("import.ui.rememberedFailed",
+                        io.guankou.desktop.i18n.Failures.msg(error)));
             }
         });
     }
@@ -236,5 +244,10 @@ public final class MappingViewModel {
     /** The mapping may be confirmed. */
     public BooleanBinding readyProperty() {
         return ready;
+    }
+
+    /** Why the remembered mapping could not be looked up (the detected one stands), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<io.guankou.desktop.i18n.Msg> lookupFailureProperty() {
+        return lookupFailure;
     }
 }

@@ -2,6 +2,7 @@ package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.Choice;
+import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.place.Village;
 import io.guankou.model.sheet.PlannedRow;
@@ -98,7 +99,14 @@ final class PreviewPane extends VBox {
         total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(Bindings.createStringBinding(() -> p.plan() == null ? ""
                 : msg.format("import.ui.total", p.plan().rows().size(), p.rows().size()), p.planProperty(), p.rows()));
-        box.getChildren().addAll(planning, spacer, total);
+        Label planFailed = new Label();
+        planFailed.setId("import-plan-failed");
+        planFailed.getStyleClass().add("field-error");
+        planFailed.setWrapText(true);
+        planFailed.textProperty().bind(Bindings.createStringBinding(() -> msg.text(p.planFailureProperty().get()),
+                p.planFailureProperty()));
+        SheetImportWindow.bindVisible(planFailed, planFailed.textProperty().isNotEmpty());
+        box.getChildren().addAll(planning, planFailed, spacer, total);
         return box;
     }
 
@@ -140,7 +148,7 @@ final class PreviewPane extends VBox {
             ChoiceBox<VillageDecision.Kind> kind = new ChoiceBox<>();
             kind.setId("import-village-kind-" + i);
             kind.getItems().setAll(VillageDecision.Kind.values());
-            kind.setConverter(converter(k -> msg.get(Messages.enumKey("import.ui.village", k))));
+            kind.setConverter(EnumChoices.converter(k -> msg.get(Messages.enumKey("import.ui.village", k))));
             kind.valueProperty().bindBidirectional(d.kindProperty());
             ComboBox<Choice<Long>> target = new ComboBox<>();
             target.setId("import-village-map-" + i);
@@ -166,20 +174,6 @@ final class PreviewPane extends VBox {
         box.getStyleClass().add("section");
         box.setStyle("-fx-padding: 0.5em 0.8em;");
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     // ---- the sheet's tiers

@@ -1,5 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.desktop.i18n.Failures;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.place.Village;
 import io.guankou.model.sheet.ImportChoices;
@@ -21,6 +23,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -51,6 +54,8 @@ public final class PreviewViewModel {
     private final IntegerProperty toWrite = new SimpleIntegerProperty();
     private final IntegerProperty villagesToCreate = new SimpleIntegerProperty();
     private final BooleanProperty planning = new SimpleBooleanProperty();
+    /** Why the last re-plan failed (then nothing can be imported until one succeeds), or null. */
+    private final ObjectProperty<Msg> planFailure = new SimpleObjectProperty<>();
     private final BooleanBinding canImport;
     private long generation;
     private boolean batch;
@@ -86,7 +91,8 @@ public final class PreviewViewModel {
             decisions.add(d);
         }
         keepSheetTier.addListener((o, a, b) -> replan());
-        canImport = Bindings.createBooleanBinding(() -> !planning.get() && toWrite.get() > 0, planning, toWrite);
+        canImport = Bindings.createBooleanBinding(
+                () -> !planning.get() && planFailure.get() == null && toWrite.get() > 0, planning, toWrite, planFailure);
         replan();
     }
 
@@ -101,11 +107,14 @@ public final class PreviewViewModel {
         // a 100,000-row sheet takes from half a second to a few seconds to plan: never on the FX thread
         runner.run("import-plan", () -> Planned.of(prepared.plan(choices)), p -> {
             if (gen == generation) {
+                planFailure.set(null);
                 show(p);
                 planning.set(false);
             }
         }, error -> {
             if (gen == generation) {
+                // the plan shown is for the previous decisions: it must not be imported
+                planFailure.set(Msg.of("import.ui.planFailed", Failures.msg(error)));
                 planning.set(false);
             }
         });
@@ -219,6 +228,10 @@ public final class PreviewViewModel {
 
     public ReadOnlyIntegerProperty villagesToCreateProperty() {
         return villagesToCreate;
+    }
+
+    public ReadOnlyObjectProperty<Msg> planFailureProperty() {
+        return planFailure;
     }
 
     public ReadOnlyBooleanProperty planningProperty() {

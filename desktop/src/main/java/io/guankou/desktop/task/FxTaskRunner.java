@@ -22,11 +22,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
-    private final Consumer<Throwable> defaultErrorHandler;
-
-    public FxTaskRunner(int threads, Consumer<Throwable> defaultErrorHandler) {
+    public FxTaskRunner(int threads) {
         this.executor = Executors.newFixedThreadPool(threads, namedDaemons());
-        this.defaultErrorHandler = defaultErrorHandler;
     }
 
     @Override
@@ -44,11 +41,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             onError.accept(error);
         });
         executor.execute(task);
-    }
-
-    @Override
-    public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess) {
-        run(name, work, onSuccess, defaultErrorHandler);
     }
 
     @Override

@@ -11,10 +11,11 @@ import java.util.function.DoubleConsumer;
  */
 public interface TaskRunner {
 
+    /**
+     * {@code onError} must bring the failure to the user (a view-model's {@code LoadState}, a notice, a field
+     * message, or an alert); the runner has logged its cause by then.
+     */
     <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError);
-
-    /** Errors go to the runner's default handler (logged, shown to the user). */
-    <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess);
 
     /**
      * Runs long work with progress and cancel. {@code onProgress} gets 0..1, or -1 while the total is unknown.

@@ -38,11 +38,6 @@ class TableExportTest extends ExportTestBase {
         }
 
         @Override
-        public <T> void run(String name, Callable<T> work, Consumer<? super T> onSuccess) {
-            runner.run(name, work, onSuccess);
-        }
-
-        @Override
         public <T> void run(String name, TaskHandle handle, ProgressWork<T> work, DoubleConsumer onProgress,
                             Consumer<? super T> onSuccess, Runnable onCancelled, Consumer<Throwable> onError) {
             runner.run(name, handle, work, p -> {

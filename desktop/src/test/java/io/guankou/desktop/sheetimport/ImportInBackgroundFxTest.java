@@ -37,7 +37,7 @@ class ImportInBackgroundFxTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        runner = new FxTaskRunner(2, errors::add);
+        runner = new FxTaskRunner(2);
         fx = new ImportFxFixture(stage, "guankou-fx-import-bg", runner);
     }
 

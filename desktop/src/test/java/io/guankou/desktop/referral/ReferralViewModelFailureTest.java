@@ -1,0 +1,57 @@
+package io.guankou.desktop.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.guankou.desktop.BrokenTable;
+import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestTownship;
+import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.task.LoadState;
+import io.guankou.persistence.Database;
+import io.guankou.persistence.referral.ReferralRepository;
+import io.guankou.persistence.settings.FollowUpSettingsRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A referral queue that cannot be read says why and loads on retry. */
+class ReferralViewModelFailureTest {
+
+    @TempDir
+    Path dir;
+    Path file;
+    Database db;
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    ReferralViewModel vm;
+
+    @BeforeEach
+    void open() {
+        file = TestTownship.copyInto(dir);
+        db = Database.open(file);
+        vm = new ReferralViewModel(new ReferralRepository(db, clock), new FollowUpSettingsRepository(db, clock),
+                new SameThreadTaskRunner(), clock, "tester", new DataEvents());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aQueueThatCannotBeReadFailsWithTheReasonAndLoadsOnRetry() {
+        try (BrokenTable broken = BrokenTable.hide(file, "referral")) {
+            vm.reload();
+            assertThat(vm.state().phase()).isEqualTo(LoadState.Phase.FAILED);
+            assertThat(vm.state().failureProperty().get().key()).startsWith("db.error.");
+            assertThat(vm.rows()).isEmpty();
+        }
+        vm.reload();
+        assertThat(vm.state().isReady()).isTrue();
+        assertThat(vm.openCountProperty().get()).as("the demo township has open referrals").isPositive();
+    }
+}
