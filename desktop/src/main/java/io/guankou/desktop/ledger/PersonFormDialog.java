@@ -206,7 +206,7 @@ public final class PersonFormDialog {
         g.add(label("form.address"), 0, r);
         g.add(address, 1, r++, 3, 1);
         row(g, r++, "form.team", team, "form.doctorTeam", doctor);
-        row(g, r, "form.contractDate", contract, null, null);
+        row(g, r, "form.contractDate", field(FormField.CONTRACT_DATE, contract), null, null);
 
         Label idWarning = new Label();
         idWarning.getStyleClass().add("field-warning");
@@ -222,6 +222,7 @@ public final class PersonFormDialog {
         register(FormField.PHONE, phone);
         register(FormField.EMERGENCY_PHONE, emergencyPhone);
         register(FormField.VILLAGE, village);
+        register(FormField.CONTRACT_DATE, contract);
         return box;
     }
 
@@ -274,9 +275,10 @@ public final class PersonFormDialog {
         g.add(label("form.comorbidities"), 0, r);
         g.add(diseases, 1, r++, 3, 1);
         row(g, r++, "form.infection", infection, "form.infectionDate", field(FormField.INFECTION_DATE, infectionDate));
-        row(g, r++, "form.oximeter", oximeter, "form.healthPack", pack);
+        row(g, r++, "form.oximeter", oximeter, "form.healthPack", field(FormField.HEALTH_PACK, pack));
         g.add(pregnant, 1, r);
         register(FormField.INFECTION_DATE, infectionDate);
+        register(FormField.HEALTH_PACK, pack);
         VBox box = new VBox(g);
         box.setPadding(new Insets(10));
         return box;
