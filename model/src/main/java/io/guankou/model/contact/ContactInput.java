@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads what a user typed into the contact form: date, time, temperature, SpO2. Full-width digits and punctuation
  * from a Chinese input method are read as their half-width forms ({@link SheetText#halfWidth}), and the
- * ideographic full stop {@code 。} as a decimal point. Pure: a value, nothing (blank), or why the text is not one.
+ * ideographic full stop (U+3002) as a decimal point. Pure: a value, nothing (blank), or why the text is not one.
  * Whether a value is plausible is {@link ContactValidator}'s question, not this class's.
  */
 public final class ContactInput {
@@ -120,7 +120,7 @@ public final class ContactInput {
         return h < 24 && min < 60 ? Read.of(LocalTime.of(h, min)) : Read.failed(Problem.BAD_TIME);
     }
 
-    /** An optional temperature in °C: up to three digits and two decimals, point or comma, "°C" or "℃" allowed. */
+    /** An optional temperature in °C: up to three digits and two decimals, point or comma, "°C" or U+2103 allowed. */
     public static Read<BigDecimal> temperature(String text) {
         String t = typed(text).replace("\u00B0C", "").strip();
         if (t.isEmpty()) {

@@ -41,8 +41,8 @@ public final class SheetText {
 
     /**
      * Full-width forms as a Chinese input method types them made half-width (Unicode NFKC): digits, Latin letters,
-     * punctuation such as {@code ．，：％}, the ideographic space; {@code ℃} becomes {@code °C}. Nothing removed, case
-     * kept; {@code null} gives the empty string.
+     * full-width point, comma, colon and percent sign, the ideographic space; U+2103 (degree Celsius) becomes
+     * {@code °C}. Nothing removed, case kept; {@code null} gives the empty string.
      */
     public static String halfWidth(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
