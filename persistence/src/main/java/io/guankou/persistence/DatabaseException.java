@@ -21,6 +21,8 @@ public class DatabaseException extends RuntimeException {
         NO_TOWNSHIP,
         NO_PERSON,
         DUPLICATE_RESIDENT_ID,
+        /** The person breaks a ledger rule ({@code PersonValidator}); detail: the refused fields. */
+        INVALID_PERSON,
         CORRUPT_RULES,
         CANNOT_READ_LEDGER,
         CANNOT_WRITE_DEMO,

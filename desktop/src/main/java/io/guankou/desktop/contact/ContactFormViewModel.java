@@ -7,6 +7,7 @@ import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.ContactField;
+import io.guankou.model.contact.ContactInput;
 import io.guankou.model.contact.ContactMode;
 import io.guankou.model.contact.ContactProblem;
 import io.guankou.model.contact.ContactValidator;
@@ -26,9 +27,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -58,8 +56,8 @@ import javafx.collections.ObservableMap;
 
 /**
  * One contact with one person, then (in a round of calls) the next person. Validates as the fields change:
- * the messages are bundle keys per field, from {@link ContactValidator} (impossible values) and from parsing
- * the typed text. Shows before saving whether the readings would open a referral. Saving runs off the FX
+ * the messages are bundle keys per field, from {@link ContactValidator} (impossible values) and from
+ * {@link ContactInput} (the typed text). Shows before saving whether the readings would open a referral. Saving runs off the FX
  * thread; afterwards {@link #noticeProperty()} says what happened, prominently when a referral is involved,
  * and keeps saying it until the next save (it names the person, since the form may already show the next).
  */
@@ -70,15 +68,10 @@ public final class ContactFormViewModel {
     public static final String KEY_BAD_DATE = "contact.error.date";
     public static final String KEY_REQUIRED = Messages.enumKey(ContactProblem.Kind.REQUIRED);
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    public static final DateTimeFormatter DATE = ContactInput.DATE;
+    public static final DateTimeFormatter TIME = ContactInput.TIME;
     /** How many earlier contacts the form shows. */
     public static final int HISTORY_SHOWN = 5;
-
-    /** 36.5, 36,5 (comma keyboards), 36 - at most two decimals. */
-    private static final Pattern TEMPERATURE = Pattern.compile("\\d{1,3}([.,]\\d{1,2})?");
-    private static final Pattern SPO2 = Pattern.compile("\\d{1,3}");
-    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2})[:.\\uFF1A](\\d{2})");
 
     private final ContactRepository contacts;
     private final FollowUpSettingsRepository settings;
@@ -231,73 +224,24 @@ public final class ContactFormViewModel {
 
     private Parsed parse() {
         Map<ContactField, String> problems = new EnumMap<>(ContactField.class);
-        LocalDateTime at = null;
-        LocalDate date = null;
-        String d = strip(dateText.get());
-        if (d.isEmpty()) {
-            problems.put(ContactField.AT, KEY_REQUIRED);
-        } else {
-            try {
-                date = LocalDate.parse(d, DATE);
-            } catch (DateTimeParseException e) {
-                problems.put(ContactField.AT, KEY_BAD_DATE);
-            }
-        }
-        LocalTime time = parseTime(strip(timeText.get()));
-        if (time == null && !problems.containsKey(ContactField.AT)) {
-            problems.put(ContactField.AT, strip(timeText.get()).isEmpty() ? KEY_REQUIRED : KEY_BAD_TIME);
-        }
-        if (date != null && time != null) {
-            at = LocalDateTime.of(date, time);
-        }
-        BigDecimal temperature = null;
-        String t = normalizeDigits(strip(temperatureText.get())).replace("\u00B0C", "").replace("\u2103", "").strip();
-        if (!t.isEmpty()) {
-            if (TEMPERATURE.matcher(t).matches()) {
-                temperature = new BigDecimal(t.replace(',', '.'));
-            } else {
-                problems.put(ContactField.TEMPERATURE, KEY_NOT_A_NUMBER);
-            }
-        }
-        Integer spo2 = null;
-        String s = normalizeDigits(strip(spo2Text.get())).replace("%", "").strip();
-        if (!s.isEmpty()) {
-            if (SPO2.matcher(s).matches()) {
-                spo2 = Integer.valueOf(s);
-            } else {
-                problems.put(ContactField.SPO2, KEY_NOT_A_NUMBER);
-            }
-        }
-        return new Parsed(at, temperature, spo2, problems);
+        ContactInput.Read<LocalDateTime> at = ContactInput.at(dateText.get(), timeText.get());
+        ContactInput.Read<BigDecimal> temperature = ContactInput.temperature(temperatureText.get());
+        ContactInput.Read<Integer> spo2 = ContactInput.spo2(spo2Text.get());
+        problem(ContactField.AT, at, problems);
+        problem(ContactField.TEMPERATURE, temperature, problems);
+        problem(ContactField.SPO2, spo2, problems);
+        return new Parsed(at.value(), temperature.value(), spo2.value(), problems);
     }
 
-    private static LocalTime parseTime(String text) {
-        var m = CLOCK_TIME.matcher(normalizeDigits(text));
-        if (!m.matches()) {
-            return null;
+    private static void problem(ContactField field, ContactInput.Read<?> read, Map<ContactField, String> problems) {
+        if (read.problem() != null) {
+            problems.put(field, switch (read.problem()) {
+                case REQUIRED -> KEY_REQUIRED;
+                case BAD_DATE -> KEY_BAD_DATE;
+                case BAD_TIME -> KEY_BAD_TIME;
+                case NOT_A_NUMBER -> KEY_NOT_A_NUMBER;
+            });
         }
-        int h = Integer.parseInt(m.group(1));
-        int min = Integer.parseInt(m.group(2));
-        return h < 24 && min < 60 ? LocalTime.of(h, min) : null;
-    }
-
-    /** A Chinese input method may type full-width digits and punctuation. */
-    private static String normalizeDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '\uFF10' && c <= '\uFF19') {
-                b.append((char) ('0' + (c - '\uFF10')));
-            } else if (c == '\uFF0E' || c == '\u3002') {
-                b.append('.');
-            } else if (c == '\uFF0C') {
-                b.append(',');
-            } else if (c == '\uFF05') {
-                b.append('%');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private static String strip(String s) {

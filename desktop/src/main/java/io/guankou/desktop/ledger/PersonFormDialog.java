@@ -200,7 +200,7 @@ public final class PersonFormDialog {
         g.add(label("form.address"), 0, r);
         g.add(address, 1, r++, 3, 1);
         row(g, r++, "form.team", team, "form.doctorTeam", doctor);
-        row(g, r, "form.contractDate", contract, null, null);
+        row(g, r, "form.contractDate", field(FormField.CONTRACT_DATE, contract), null, null);
 
         Label idWarning = new Label();
         idWarning.getStyleClass().add("field-warning");
@@ -261,7 +261,7 @@ public final class PersonFormDialog {
         g.add(label("form.comorbidities"), 0, r);
         g.add(diseases, 1, r++, 3, 1);
         row(g, r++, "form.infection", infection, "form.infectionDate", field(FormField.INFECTION_DATE, infectionDate));
-        row(g, r++, "form.oximeter", oximeter, "form.healthPack", pack);
+        row(g, r++, "form.oximeter", oximeter, "form.healthPack", field(FormField.HEALTH_PACK, pack));
         g.add(pregnant, 1, r);
         VBox box = new VBox(g);
         box.setPadding(new Insets(10));

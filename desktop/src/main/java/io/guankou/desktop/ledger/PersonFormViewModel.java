@@ -16,6 +16,9 @@ import io.guankou.model.person.LivingSituation;
 import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.PersonChange;
+import io.guankou.model.person.rules.PersonField;
+import io.guankou.model.person.rules.PersonProblem;
+import io.guankou.model.person.rules.PersonValidator;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.person.Tier;
@@ -25,7 +28,6 @@ import io.guankou.model.person.TierOverride;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -235,84 +237,56 @@ public final class PersonFormViewModel {
         return LocalDate.now(clock);
     }
 
-    /** Recomputes every field message; returns whether the form may be saved. */
+    /**
+     * Recomputes every field message; returns whether the form may be saved. The rules are
+     * {@link PersonValidator}'s, checked on the person as typed (the resident ID as entered, so that its own
+     * findings show); only the duplicate ID, which needs the ledger, is the form's.
+     */
     public boolean validate() {
         Map<FormField, String> e = new EnumMap<>(FormField.class);
-        if (name.get() == null || name.get().isBlank()) {
-            e.put(FormField.NAME, KEY_REQUIRED);
+        Person typed = draft().toBuilder().residentId(blankToNull(residentId.get())).build();
+        List<PersonProblem> problems = new ArrayList<>(PersonValidator.check(typed, classifier.rules(), today()));
+        problems.addAll(PersonValidator.checkOverride(overrideEnabled.get(), overrideReason.get()));
+        for (PersonProblem p : problems) {
+            e.putIfAbsent(field(p.field()), key(p));
         }
-        String raw = residentId.get();
-        idWarning.set(null);
-        if (raw == null || raw.isBlank()) {
-            e.put(FormField.RESIDENT_ID, KEY_REQUIRED);
-        } else {
-            IdCheck check = ResidentIdValidator.check(raw, birthDate.get(), sex.get());
-            for (IdProblem p : check.problems()) {
-                if (p == IdProblem.SEX_MISMATCH) {
-                    e.putIfAbsent(FormField.SEX, Messages.enumKey(p));
-                } else if (p == IdProblem.BIRTH_DATE_MISMATCH) {
-                    e.putIfAbsent(FormField.BIRTH_DATE, Messages.enumKey(p));
-                } else if (p.isWarning()) {
-                    idWarning.set(Messages.enumKey(p));
-                } else {
-                    e.putIfAbsent(FormField.RESIDENT_ID, Messages.enumKey(p));
-                }
-            }
-            if (!e.containsKey(FormField.RESIDENT_ID) && check.normalized() != null
-                    && check.normalized().equals(duplicateOf)) {
-                e.put(FormField.RESIDENT_ID, KEY_DUPLICATE_ID);
-            }
-        }
-        if (sex.get() == null) {
-            e.putIfAbsent(FormField.SEX, KEY_REQUIRED);
-        }
-        if (birthDate.get() == null) {
-            e.putIfAbsent(FormField.BIRTH_DATE, KEY_REQUIRED);
-        } else if (birthDate.get().isAfter(today())) {
-            e.putIfAbsent(FormField.BIRTH_DATE, KEY_FUTURE_DATE);
-        } else if (belowLedgerAge()) {
-            e.putIfAbsent(FormField.BIRTH_DATE, KEY_BELOW_AGE_BOUND);
-        }
-        if (!isPhone(phone.get())) {
-            e.put(FormField.PHONE, KEY_PHONE);
-        }
-        if (!isPhone(emergencyPhone.get())) {
-            e.put(FormField.EMERGENCY_PHONE, KEY_PHONE);
-        }
-        if (villageId.get() == null) {
-            e.put(FormField.VILLAGE, KEY_REQUIRED);
-        }
-        if (infectionDate.get() != null && infectionDate.get().isAfter(today())) {
-            e.put(FormField.INFECTION_DATE, KEY_FUTURE_DATE);
-        }
-        if (overrideEnabled.get() && (overrideReason.get() == null || overrideReason.get().isBlank())) {
-            e.put(FormField.OVERRIDE_REASON, KEY_OVERRIDE_REASON);
+        IdCheck check = ResidentIdValidator.checkAsOf(residentId.get(), null, null, today());
+        idWarning.set(check.problems().stream().filter(IdProblem::isWarning).findFirst()
+                .map(Messages::enumKey).orElse(null));
+        if (!e.containsKey(FormField.RESIDENT_ID) && check.normalized() != null
+                && check.normalized().equals(duplicateOf)) {
+            e.put(FormField.RESIDENT_ID, KEY_DUPLICATE_ID);
         }
         errors.keySet().retainAll(e.keySet());
         errors.putAll(e);
         return e.isEmpty();
     }
 
-    /**
-     * The ledger holds people from its age lower bound up (60 in Ping'an, 65 in the national plan).
-     * Pregnant women are key persons at any age (level-3 service), and people already in the ledger
-     * stay editable after the office raises the bound.
-     */
-    private boolean belowLedgerAge() {
-        if (pregnant.get() || original != null) {
-            return false;
-        }
-        int age = Period.between(birthDate.get(), today()).getYears();
-        return !classifier.rules().isLedgerAge(age);
+    private static FormField field(PersonField f) {
+        return switch (f) {
+            case NAME -> FormField.NAME;
+            case RESIDENT_ID -> FormField.RESIDENT_ID;
+            case SEX -> FormField.SEX;
+            case BIRTH_DATE -> FormField.BIRTH_DATE;
+            case PHONE -> FormField.PHONE;
+            case EMERGENCY_PHONE -> FormField.EMERGENCY_PHONE;
+            case VILLAGE -> FormField.VILLAGE;
+            case INFECTION_DATE -> FormField.INFECTION_DATE;
+            case CONTRACT_DATE -> FormField.CONTRACT_DATE;
+            case HEALTH_PACK_DATE -> FormField.HEALTH_PACK;
+            case OVERRIDE_REASON -> FormField.OVERRIDE_REASON;
+        };
     }
 
-    /** Blank, or 7–20 characters of digits with spaces, dashes or a leading plus. */
-    static boolean isPhone(String s) {
-        if (s == null || s.isBlank()) {
-            return true;
-        }
-        String t = s.strip();
-        return t.length() >= 7 && t.length() <= 20 && t.matches("\\+?[0-9][0-9 \\-]*");
+    /** The bundle key of the message the form shows for a problem. */
+    private static String key(PersonProblem p) {
+        return switch (p.kind()) {
+            case REQUIRED -> p.field() == PersonField.OVERRIDE_REASON ? KEY_OVERRIDE_REASON : KEY_REQUIRED;
+            case INVALID_ID, ID_MISMATCH -> Messages.enumKey(p.idProblem());
+            case PHONE_FORMAT -> KEY_PHONE;
+            case IN_FUTURE -> KEY_FUTURE_DATE;
+            case BELOW_AGE_BOUND -> KEY_BELOW_AGE_BOUND;
+        };
     }
 
     /** The person as the form holds it now (also when invalid, for the live tier). */

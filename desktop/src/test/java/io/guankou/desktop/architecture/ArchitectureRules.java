@@ -85,4 +85,15 @@ final class ArchitectureRules {
                             && call.getTarget().getName().equals("randomUUID")))
             .because("exchangeable rows get time-ordered (version 7) ids from model.sync.GlobalIds");
 
+    /** The person rules (age bound, ID agreement with sex and birth date) are called only by the validator. */
+    static final ArchRule PERSON_RULES_IN_ONE_PLACE = noClasses()
+            .that().resideInAnyPackage("io.guankou.desktop..", "io.guankou.persistence..")
+            .should().callMethodWhere(describe("TierRules.isLedgerAge or ResidentIdValidator.check(id, birth, sex)",
+                    (JavaMethodCall call) -> call.getTargetOwner().getName().equals("io.guankou.model.tier.TierRules")
+                            && call.getTarget().getName().equals("isLedgerAge")
+                            || call.getTargetOwner().getName().equals("io.guankou.model.id.ResidentIdValidator")
+                            && call.getTarget().getName().equals("check")
+                            && call.getTarget().getRawParameterTypes().size() == 3))
+            .because("the ledger's person rules live once, in model.person.rules.PersonValidator");
+
 }

@@ -53,4 +53,10 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule oneWayToOpenAWindow = ArchitectureRules.ONE_WAY_TO_OPEN_A_WINDOW;
+
+    @ArchTest
+    static final ArchRule oneKindOfGlobalId = ArchitectureRules.ONE_KIND_OF_GLOBAL_ID;
+
+    @ArchTest
+    static final ArchRule personRulesInOnePlace = ArchitectureRules.PERSON_RULES_IN_ONE_PLACE;
 }

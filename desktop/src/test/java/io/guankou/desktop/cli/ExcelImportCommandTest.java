@@ -75,8 +75,8 @@ class ExcelImportCommandTest {
             village = villages.get(0).name();
         }
         for (int i = 0; ids.size() < 5; i++) {
-            // born 1986: forty, no disease, so green by the rules; odd order digit = male
-            String id = ResidentIds.withCheckCharacter("500235198605" + String.format("%02d", 10 + i) + "97" + 1);
+            // born 1964: in the ledger from 60, under 65 with no disease, so green by the rules; odd order digit = male
+            String id = ResidentIds.withCheckCharacter("500235196405" + String.format("%02d", 10 + i) + "97" + 1);
             if (!held.contains(id)) {
                 ids.add(id);
             }

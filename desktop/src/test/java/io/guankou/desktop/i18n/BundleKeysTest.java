@@ -128,24 +128,41 @@ class BundleKeysTest {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
     }
 
+    /** Literals that look like keys of a section the bundle has, but are not in it. */
+    static Set<String> missing(Set<String> bundle, Set<String> keyLiterals) {
+        return keyLiterals.stream()
+                .filter(k -> !bundle.contains(k))
+                // a literal that is not a key of any section the bundle has is some other dotted string
+                .filter(k -> bundle.stream().anyMatch(b -> b.startsWith(k.substring(0, k.indexOf('.') + 1))))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Bundle keys that no literal names and that are no enum label, family key or picocli key. */
+    static Set<String> unused(Set<String> bundle, Set<String> allLiterals) {
+        return bundle.stream()
+                .filter(k -> !allLiterals.contains(k) && !isEnumLabel(k) && !isFamilyKey(k)
+                        && !PICOCLI_KEY.matcher(k).matches())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     @Test
     void everyKeyNamedInTheCodeIsInTheBundle() {
-        Set<String> missing = literals.stream()
-                .filter(k -> !keys.contains(k))
-                // a literal that is not a key of any section the bundle has is some other dotted string
-                .filter(k -> keys.stream().anyMatch(b -> b.startsWith(k.substring(0, k.indexOf('.') + 1))))
-                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(literals).as("keys found in the sources").hasSizeGreaterThan(300);
-        assertThat(missing).as("keys used in code but missing from the bundle").isEmpty();
+        assertThat(missing(keys, literals)).as("keys used in code but missing from the bundle").isEmpty();
     }
 
     @Test
     void everyKeyInTheBundleIsUsedByTheCode() {
-        Set<String> unused = keys.stream()
-                .filter(k -> !rawLiterals.contains(k) && !isEnumLabel(k) && !isFamilyKey(k)
-                        && !PICOCLI_KEY.matcher(k).matches())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(unused).as("keys no code uses").isEmpty();
+        assertThat(unused(keys, rawLiterals)).as("keys no code uses").isEmpty();
+    }
+
+    @Test
+    void aKeyMissingOrUnusedIsFound() {
+        Set<String> bundle = Set.of("ledger.add", "ledger.gone", "enum.Tier.RED", "enum.Tier.BLUE", "db.error.CLOSED",
+                "db.error.NO_SUCH_REASON");
+        assertThat(missing(bundle, Set.of("ledger.add", "ledger.typo"))).containsExactly("ledger.typo");
+        assertThat(unused(bundle, Set.of("ledger.add")))
+                .containsExactlyInAnyOrder("ledger.gone", "enum.Tier.BLUE", "db.error.NO_SUCH_REASON");
     }
 
     @Test

@@ -203,11 +203,34 @@ class PersonFormViewModelTest {
     }
 
     @Test
-    void phoneNumbersAreChecked() {
-        assertThat(PersonFormViewModel.isPhone("")).isTrue();
-        assertThat(PersonFormViewModel.isPhone("023-7788 1234")).isTrue();
-        assertThat(PersonFormViewModel.isPhone("+86 13800001234")).isTrue();
-        assertThat(PersonFormViewModel.isPhone("abc")).isFalse();
-        assertThat(PersonFormViewModel.isPhone("12")).isFalse();
+    void phoneNumbersAreCheckedAtTheirField() {
+        PersonFormViewModel f = filledNewPerson();
+        f.phoneProperty().set("12");
+        f.emergencyPhoneProperty().set("abc");
+        assertThat(f.errors()).containsEntry(FormField.PHONE, PersonFormViewModel.KEY_PHONE)
+                .containsEntry(FormField.EMERGENCY_PHONE, PersonFormViewModel.KEY_PHONE);
+        f.phoneProperty().set("023-7788 1234");
+        f.emergencyPhoneProperty().set("+86 13800001234");
+        assertThat(f.errors()).doesNotContainKeys(FormField.PHONE, FormField.EMERGENCY_PHONE);
+    }
+
+    @Test
+    void datesAfterTodayAreRefusedAtTheirField() {
+        PersonFormViewModel f = filledNewPerson();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        f.infectionProperty().set(io.guankou.model.person.InfectionState.INFECTED);
+        f.infectionDateProperty().set(tomorrow);
+        f.doctorTeamIdProperty().set(f.lists().doctorTeams().get(0).id());
+        f.contractDateProperty().set(tomorrow);
+        f.healthPackIssuedProperty().set(tomorrow);
+        assertThat(f.errors()).containsEntry(FormField.INFECTION_DATE, PersonFormViewModel.KEY_FUTURE_DATE)
+                .containsEntry(FormField.CONTRACT_DATE, PersonFormViewModel.KEY_FUTURE_DATE)
+                .containsEntry(FormField.HEALTH_PACK, PersonFormViewModel.KEY_FUTURE_DATE);
+        assertThat(f.save(() -> { })).isFalse();
+
+        f.infectionDateProperty().set(LocalDate.now());
+        f.contractDateProperty().set(LocalDate.now());
+        f.healthPackIssuedProperty().set(LocalDate.now());
+        assertThat(f.errors()).isEmpty();
     }
 }

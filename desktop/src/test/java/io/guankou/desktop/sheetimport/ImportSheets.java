@@ -28,9 +28,9 @@ final class ImportSheets {
     /** New person, valid ID, known village: added. */
     static final String NEW_NAME = "柳青禾";
     static final String NEW_ID = ResidentIds.withCheckCharacter("11010119500101001");
-    /** New person whose sheet tier (red) differs from the computed one: added, tier difference listed. */
+    /** New person (66, no disease, boosted: green) whose sheet tier (red) differs: added, tier difference listed. */
     static final String RED_NAME = "韩素梅";
-    static final String RED_ID = ResidentIds.withCheckCharacter("11010119900304002");
+    static final String RED_ID = ResidentIds.withCheckCharacter("11010119600304002");
     /** New person in a village the ledger does not have. */
     static final String VILLAGE_NAME = "石坝新村";
     static final String NEW_VILLAGE_PERSON = "卓远山";
@@ -71,7 +71,7 @@ final class ImportSheets {
     static Path many(Path dir, String fileName, String village, int n) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String first17 = String.format("1101011970%02d%02d%03d", 1 + i % 12, 1 + i % 28, 100 + i % 900);
+            String first17 = String.format("1101011950%02d%02d%03d", 1 + i % 12, 1 + i % 28, 100 + i % 900);
             rows.add(List.of(i + 1, "批量" + i, ResidentIds.withCheckCharacter(first17), "", village, "", "", ""));
         }
         return write(dir.resolve(fileName), HEADERS, rows);

@@ -1,6 +1,8 @@
 package io.guankou.model.followup;
 
+import io.guankou.model.codec.KeyValueCodec;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,6 +12,8 @@ import java.util.Objects;
  * which is at least 2 in any 7 days; green none.
  */
 public final class ContactTargets {
+
+    private static final KeyValueCodec TEXT = KeyValueCodec.semicolons("contact targets");
 
     private final Map<FollowUpGroup, ContactTarget> targets;
 
@@ -43,34 +47,27 @@ public final class ContactTargets {
 
     /** Text for the settings table: {@code RED=3/56;YELLOW=2/84;GREEN=0/0;INFECTED_AT_HOME=2/72}. */
     public String encode() {
-        StringBuilder sb = new StringBuilder();
+        Map<String, String> entries = new LinkedHashMap<>();
         for (FollowUpGroup g : FollowUpGroup.values()) {
-            if (!sb.isEmpty()) {
-                sb.append(';');
-            }
             ContactTarget t = targets.get(g);
-            sb.append(g.name()).append('=').append(t.perWeek()).append('/').append(t.intervalHours());
+            entries.put(g.name(), t.perWeek() + "/" + t.intervalHours());
         }
-        return sb.toString();
+        return TEXT.write(entries);
     }
 
     /** Reads {@link #encode()} text; groups missing from it keep their defaults, unknown names are ignored. */
     public static ContactTargets decode(String text) {
         ContactTargets result = defaults();
-        for (String part : text.split(";")) {
-            String[] kv = part.split("=", 2);
-            if (kv.length != 2) {
-                continue;
-            }
+        for (KeyValueCodec.Entry e : TEXT.parse(text)) {
             FollowUpGroup group;
             try {
-                group = FollowUpGroup.valueOf(kv[0].strip());
+                group = FollowUpGroup.valueOf(e.key());
             } catch (IllegalArgumentException unknown) {
                 continue;
             }
-            String[] v = kv[1].split("/", 2);
+            String[] v = e.value().split("/", 2);
             if (v.length != 2) {
-                throw new IllegalArgumentException("target of " + group + " is not per-week/hours: " + kv[1]);
+                throw new IllegalArgumentException("target of " + group + " is not per-week/hours: " + e.value());
             }
             result = result.with(group, new ContactTarget(Integer.parseInt(v[0].strip()), Integer.parseInt(v[1].strip())));
         }

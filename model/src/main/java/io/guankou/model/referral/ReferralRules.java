@@ -1,10 +1,13 @@
 package io.guankou.model.referral;
 
+import io.guankou.model.codec.KeyValueCodec;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.Symptom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,10 @@ public record ReferralRules(int spo2Threshold, int staleAfterHours) {
     public static final int MIN_SPO2_THRESHOLD = 80;
     public static final int MAX_SPO2_THRESHOLD = 99;
     public static final int MAX_STALE_AFTER_HOURS = 24 * 14;
+
+    private static final String SPO2_KEY = "spo2";
+    private static final String STALE_KEY = "staleHours";
+    private static final KeyValueCodec TEXT = KeyValueCodec.semicolons("referral rules");
 
     public ReferralRules {
         if (spo2Threshold < MIN_SPO2_THRESHOLD || spo2Threshold > MAX_SPO2_THRESHOLD) {
@@ -61,24 +68,21 @@ public record ReferralRules(int spo2Threshold, int staleAfterHours) {
 
     /** Text for the settings table: {@code spo2=93;staleHours=24}. */
     public String encode() {
-        return "spo2=" + spo2Threshold + ";staleHours=" + staleAfterHours;
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(SPO2_KEY, Integer.toString(spo2Threshold));
+        entries.put(STALE_KEY, Integer.toString(staleAfterHours));
+        return TEXT.write(entries);
     }
 
     /** Reads {@link #encode()} text; unknown keys are ignored so a newer file still opens. */
     public static ReferralRules decode(String text) {
-        int spo2 = DEFAULT_SPO2_THRESHOLD;
-        int stale = DEFAULT_STALE_AFTER_HOURS;
-        for (String part : text.split(";")) {
-            String[] kv = part.split("=", 2);
-            if (kv.length != 2) {
-                continue;
-            }
-            switch (kv[0].strip()) {
-                case "spo2" -> spo2 = Integer.parseInt(kv[1].strip());
-                case "staleHours" -> stale = Integer.parseInt(kv[1].strip());
-                default -> { }
-            }
-        }
-        return new ReferralRules(spo2, stale);
+        Map<String, String> m = TEXT.parseMap(text);
+        return new ReferralRules(integer(m, SPO2_KEY, DEFAULT_SPO2_THRESHOLD),
+                integer(m, STALE_KEY, DEFAULT_STALE_AFTER_HOURS));
+    }
+
+    private static int integer(Map<String, String> m, String key, int fallback) {
+        String v = m.get(key);
+        return v == null ? fallback : Integer.parseInt(v);
     }
 }

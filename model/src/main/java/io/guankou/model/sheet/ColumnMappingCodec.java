@@ -1,5 +1,7 @@
 package io.guankou.model.sheet;
 
+import io.guankou.model.codec.KeyValueCodec;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +18,7 @@ import java.util.TreeMap;
  * AB=TIER
  * </pre>
  *
- * Reading tolerates blank lines, {@code #} comments, spaces, lower-case letters and 0-based numbers instead
+ * The text layer is {@link KeyValueCodec#lines}. Reading tolerates blank lines, {@code #} comments, spaces, lower-case letters and 0-based numbers instead
  * of letters; an unknown column name, a column mapped twice or an unreadable line throws
  * {@link IllegalArgumentException} with the line in the message.
  */
@@ -24,38 +26,25 @@ public final class ColumnMappingCodec {
 
     private static final String FORMAT = "format";
     private static final String CURRENT_FORMAT = "1";
+    private static final KeyValueCodec TEXT = KeyValueCodec.lines("column mapping", "COLUMN=FIELD");
 
     private ColumnMappingCodec() {
     }
 
     public static String encode(ColumnMapping mapping) {
-        StringBuilder b = new StringBuilder(FORMAT + "=" + CURRENT_FORMAT + "\n");
-        mapping.asMap().forEach((i, c) -> b.append(letters(i)).append('=').append(c.name()).append('\n'));
-        return b.toString();
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(FORMAT, CURRENT_FORMAT);
+        mapping.asMap().forEach((i, c) -> entries.put(letters(i), c.name()));
+        return TEXT.write(entries);
     }
 
     public static ColumnMapping decode(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("no column mapping text");
-        }
         Map<Integer, LedgerColumn> m = new TreeMap<>();
         Map<LedgerColumn, String> seen = new TreeMap<>();
-        int lineNo = 0;
-        for (String line : text.split("\\R")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.startsWith("\ufeff")) {
-                l = l.substring(1).strip();
-            }
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("column mapping line " + lineNo + " is not COLUMN=FIELD: " + l);
-            }
-            String key = l.substring(0, eq).strip();
-            String value = l.substring(eq + 1).strip();
+        for (KeyValueCodec.Entry e : TEXT.parse(text)) {
+            int lineNo = e.number();
+            String key = e.key();
+            String value = e.value();
             if (key.equalsIgnoreCase(FORMAT)) {
                 if (!CURRENT_FORMAT.equals(value)) {
                     throw new IllegalArgumentException("unsupported column mapping format: " + value);
@@ -66,8 +55,8 @@ public final class ColumnMappingCodec {
             LedgerColumn column;
             try {
                 column = LedgerColumn.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("column mapping line " + lineNo + ": unknown field " + value, e);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("column mapping line " + lineNo + ": unknown field " + value, ex);
             }
             String before = seen.put(column, key);
             if (before != null) {

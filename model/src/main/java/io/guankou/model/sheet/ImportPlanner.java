@@ -20,7 +20,11 @@ import java.util.Set;
  * <li>A resident ID that appears on more than one row rejects all those rows ({@link RowProblem.Kind#DUPLICATE_IN_SHEET}):
  * which of them is right is the office's call, not ours.</li>
  * <li>A village the ledger does not have rejects its rows unless the user chose to create or map it.</li>
- * <li>A new person needs a village; an update keeps the stored value of every column the sheet leaves blank.</li>
+ * <li>The person a row would store (the sheet's, or the stored one with the sheet's columns written over it) must
+ * keep the rules of {@link io.guankou.model.person.rules.PersonValidator}; a rule it breaks rejects the row, naming the
+ * column: a new person needs a village and must be of ledger age (or pregnant), phones must be phone numbers,
+ * dates must not be after the import date. An update keeps the stored value of every column the sheet leaves
+ * blank.</li>
  * <li>The sheet's tier is kept as an override only if {@link ImportChoices#keepSheetTier()} and it differs from
  * the computed tier; otherwise it is only compared.</li>
  * </ul>
@@ -30,10 +34,12 @@ public final class ImportPlanner {
 
     private final TierClassifier classifier;
     private final LocalDate today;
+    private final PersonRowProblems personRules;
 
     public ImportPlanner(TierClassifier classifier, LocalDate today) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.today = Objects.requireNonNull(today, "today");
+        this.personRules = new PersonRowProblems(classifier.rules(), today);
     }
 
     /**
@@ -72,17 +78,16 @@ public final class ImportPlanner {
         }
         Person sheet = c.person();
         Person before = c.residentId() == null ? null : stored.get(c.residentId());
+        Person result = null;
         if (sheet != null) {
             sheet = resolveVillage(c, sheet, unknownNames, choices, problems);
-            if (before == null && sheet.villageId() == 0) {
-                problems.add(new RowProblem(c.rowNumber(), LedgerColumn.VILLAGE, RowProblem.Kind.REQUIRED, null));
-            }
+            result = before == null ? sheet : PersonFields.merge(before, sheet, c.given());
+            problems.addAll(personRules.of(c.rowNumber(), result));
         }
         if (!problems.isEmpty()) {
             return new PlannedRow(c.rowNumber(), RowAction.REJECTED, c.name(), c.residentId(), null, null, Set.of(),
                     null, c.sheetTier(), problems, c.notes());
         }
-        Person result = before == null ? sheet : PersonFields.merge(before, sheet, c.given());
         Tier computed = classifier.classify(result, today);
         if (choices.keepSheetTier() && c.sheetTier() != null && c.sheetTier() != computed
                 && !sameOverride(result, c.sheetTier())) {

@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param column    the field at fault
  * @param kind      what is wrong
  * @param value     the cell as typed ({@code null} when missing); for {@link Kind#DUPLICATE_IN_SHEET} the
- *                  resident ID (normalised)
+ *                  resident ID (normalised); for a rule of {@code PersonValidator} the value as read (dates
+ *                  as yyyy-MM-dd)
  * @param detail    more precise reason, or {@code null}: for ID problems the {@code IdProblem} constant name,
  *                  for dates and values the {@link ValueProblem} constant name, for
- *                  {@link Kind#DUPLICATE_IN_SHEET} the number of the first row with the same ID
+ *                  {@link Kind#DUPLICATE_IN_SHEET} the number of the first row with the same ID, for
+ *                  {@link Kind#BELOW_AGE_BOUND} the ledger's age lower bound
  */
 public record RowProblem(int rowNumber, LedgerColumn column, Kind kind, String value, String detail) {
 
@@ -42,6 +44,12 @@ public record RowProblem(int rowNumber, LedgerColumn column, Kind kind, String v
         /** The village text matches no village; {@code value} is the text. */
         UNKNOWN_VILLAGE,
         /** The resident ID already appeared higher up in the sheet; {@code detail} is that row's number. */
-        DUPLICATE_IN_SHEET
+        DUPLICATE_IN_SHEET,
+        /** A phone or emergency phone that is not a phone number. */
+        BAD_PHONE,
+        /** A date after the import date. */
+        FUTURE_DATE,
+        /** A new person younger than the ledger's age lower bound, not pregnant; {@code detail} is the bound. */
+        BELOW_AGE_BOUND
     }
 }

@@ -19,7 +19,7 @@ public final class SheetText {
         if (cell == null) {
             return "";
         }
-        String s = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+        String s = halfWidth(cell);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -37,6 +37,15 @@ public final class SheetText {
             end--;
         }
         return b.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Full-width forms as a Chinese input method types them made half-width (Unicode NFKC): digits, Latin letters,
+     * full-width point, comma, colon and percent sign, the ideographic space; U+2103 (degree Celsius) becomes
+     * {@code °C}. Nothing removed, case kept; {@code null} gives the empty string.
+     */
+    public static String halfWidth(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     /** True if the cell is null, empty or white space only (including the ideographic space). */

@@ -1,6 +1,6 @@
 package io.guankou.model.sheet;
 
-import java.io.BufferedReader;
+import io.guankou.model.codec.KeyValueCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A UTF-8 word list: {@code key = word | word | word} lines, {@code #} comments and blank lines ignored,
+ * A UTF-8 word list: {@code key = word | word | word} lines ({@link KeyValueCodec#lines}), {@code #} comments and
+ * blank lines ignored,
  * a key may appear on several lines (the words add up). Keys and words keep their file order; words are
  * stored in {@link SheetText#normalise normal form}.
  */
@@ -39,24 +40,21 @@ final class WordList {
     }
 
     static WordList read(Reader reader, String what) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        List<KeyValueCodec.Entry> entries;
+        try {
+            entries = KeyValueCodec.lines(what, "key = words").parse(text.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Map<String, List<String>> m = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(reader);
-        int lineNo = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            lineNo++;
-            String l = line.strip();
-            if (l.startsWith("\ufeff")) {
-                l = l.substring(1).strip();
-            }
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalStateException(what + " line " + lineNo + " is not key = words");
-            }
-            List<String> list = m.computeIfAbsent(l.substring(0, eq).strip(), k -> new ArrayList<>());
-            for (String w : l.substring(eq + 1).split("\\|")) {
+        for (KeyValueCodec.Entry e : entries) {
+            List<String> list = m.computeIfAbsent(e.key(), k -> new ArrayList<>());
+            for (String w : e.value().split("\\|")) {
                 String n = SheetText.normalise(w);
                 if (!n.isEmpty() && !list.contains(n)) {
                     list.add(n);

@@ -23,7 +23,7 @@ public record RecordMeta(UUID globalId, String townshipCode, Instant updatedAt, 
 
     /** Meta for a record that has not been stored yet. */
     public static RecordMeta fresh(String townshipCode, Instant now) {
-        return new RecordMeta(UUID.randomUUID(), townshipCode, now, 0, false);
+        return new RecordMeta(GlobalIds.standard().next(now), townshipCode, now, 0, false);
     }
 
     public RecordMeta touched(Instant now) {

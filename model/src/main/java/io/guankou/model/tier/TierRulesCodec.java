@@ -1,5 +1,6 @@
 package io.guankou.model.tier;
 
+import io.guankou.model.codec.KeyValueCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * ...
  * </pre>
  *
- * Reading is lenient where that is safe and strict where it is not: blank lines, {@code #} comments and
+ * The text layer is {@link KeyValueCodec#lines}. Reading is lenient where that is safe and strict where it is
+ * not: blank lines, {@code #} comments and
  * unknown keys (written by a newer version) are ignored, a missing key takes its default, but a value that
  * cannot be read, or rules that fail validation, throw {@link IllegalArgumentException}.
  */
@@ -36,6 +38,7 @@ public final class TierRulesCodec {
     public static final String PREGNANT_IS_RED = "pregnant.isRed";
 
     private static final String CURRENT_FORMAT = "1";
+    private static final KeyValueCodec TEXT = KeyValueCodec.lines("tier rules", "key=value");
 
     private TierRulesCodec() {
     }
@@ -81,30 +84,11 @@ public final class TierRulesCodec {
 
     /** One {@code key=value} line per entry, each ending in '\n'. */
     public static String encode(TierRules rules) {
-        StringBuilder b = new StringBuilder();
-        toMap(rules).forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
-        return b.toString();
+        return TEXT.write(toMap(rules));
     }
 
     public static TierRules decode(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("no tier rules text");
-        }
-        Map<String, String> m = new LinkedHashMap<>();
-        int lineNo = 0;
-        for (String line : text.split("\\R")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("tier rules line " + lineNo + " is not key=value: " + l);
-            }
-            m.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
-        }
-        return fromMap(m);
+        return fromMap(TEXT.parseMap(text));
     }
 
     private static String encodeBands(List<AgeBand> bands) {

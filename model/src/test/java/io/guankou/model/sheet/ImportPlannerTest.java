@@ -495,4 +495,58 @@ class ImportPlannerTest {
         assertThat(EnumSet.copyOf(create.counts().keySet())).isEqualTo(EnumSet.allOf(RowAction.class));
         assertThat(Set.copyOf(create.counts().values())).containsExactlyInAnyOrder(0, 1);
     }
+
+    // ---- the person rules (PersonValidator) ----------------------------------------------------------
+
+    /** 姓名 | 身份证号 | 村 | 联系电话 | 是否孕妇 | 健康包: the columns the person rules look at. */
+    private PlannedRow ruleRow(String... cells) {
+        ColumnMapping mapping = ColumnMapping.empty().with(0, LedgerColumn.NAME).with(1, LedgerColumn.RESIDENT_ID)
+                .with(2, LedgerColumn.VILLAGE).with(3, LedgerColumn.PHONE).with(4, LedgerColumn.PREGNANT)
+                .with(5, LedgerColumn.HEALTH_PACK);
+        rows.clear();
+        rows.add(new RowConverter(mapping, villages, TODAY).convert(new RawRow(2, Arrays.asList(cells))));
+        return at(plan(), 2);
+    }
+
+    @Test
+    void aNewPersonYoungerThanTheLedgerAgeBoundIsRejectedUnlessPregnant() {
+        // born 1963-01-11: 59 on import day 2023-01-10, one day short of the default bound 60
+        String young = ResidentIds.withCheckCharacter("11010119630111002");
+        PlannedRow r = ruleRow("刘芳", young, "龙洞村", null, "否", null);
+        assertThat(r.action()).isEqualTo(RowAction.REJECTED);
+        assertThat(r.problems()).containsExactly(new RowProblem(2, LedgerColumn.BIRTH_DATE,
+                RowProblem.Kind.BELOW_AGE_BOUND, "1963-01-11", "60"));
+
+        assertThat(ruleRow("刘芳", young, "龙洞村", null, "是", null).action()).isEqualTo(RowAction.ADD);
+        // born 1963-01-10: 60 exactly on import day
+        assertThat(ruleRow("刘芳", ResidentIds.withCheckCharacter("11010119630110002"), "龙洞村", null, "否", null)
+                .action()).isEqualTo(RowAction.ADD);
+    }
+
+    @Test
+    void aStoredPersonBelowARaisedBoundCanStillBeUpdated() {
+        Person p = store(10, "张三", 1).toBuilder().birthDate(LocalDate.of(1970, 1, 1))
+                .residentId(ResidentIds.withCheckCharacter("11010119700101001")).build();
+        stored.clear();
+        stored.put(p.residentId(), p);
+        assertThat(ruleRow("张三", p.residentId(), null, "13811112222", null, null).action())
+                .isEqualTo(RowAction.UPDATE);
+    }
+
+    @Test
+    void aPhoneThatIsNoPhoneNumberRejectsTheRowNamingTheColumn() {
+        PlannedRow r = ruleRow("王五", id(5), "龙洞村", "1390000", null, null);
+        assertThat(r.action()).isEqualTo(RowAction.ADD); // 7 digits: the shortest allowed
+        r = ruleRow("王五", id(5), "龙洞村", "139000", null, null);
+        assertThat(r.problems()).containsExactly(new RowProblem(2, LedgerColumn.PHONE, RowProblem.Kind.BAD_PHONE,
+                "139000", null));
+    }
+
+    @Test
+    void aHealthPackIssuedAfterTheImportDateRejectsTheRow() {
+        assertThat(ruleRow("王五", id(5), "龙洞村", null, null, "2023-01-10").action()).isEqualTo(RowAction.ADD);
+        PlannedRow r = ruleRow("王五", id(5), "龙洞村", null, null, "2023-01-11");
+        assertThat(r.problems()).containsExactly(new RowProblem(2, LedgerColumn.HEALTH_PACK,
+                RowProblem.Kind.FUTURE_DATE, "2023-01-11", null));
+    }
 }

@@ -13,6 +13,7 @@ import io.guankou.model.person.InfectionState;
 import io.guankou.model.referral.Referral;
 import io.guankou.model.referral.ReferralRules;
 import io.guankou.model.referral.ReferralTrigger;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.model.sync.RecordMeta;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -76,7 +76,7 @@ public final class ContactRepository {
                         "No person with id " + contact.personId());
             }
             String township = TownshipCode.of(dsl);
-            Contact stored = insert(dsl, contact, new RecordMeta(UUID.randomUUID(), township, instant, 1, false));
+            Contact stored = insert(dsl, contact, new RecordMeta(GlobalIds.standard().next(instant), township, instant, 1, false));
 
             LocalDate day = contact.at().toLocalDate();
             switch (change) {
@@ -100,7 +100,7 @@ public final class ContactRepository {
                 return new SavedContact(stored, open.get(), false, episode);
             }
             Referral referral = ReferralRows.insert(dsl, Referral.open(
-                    new RecordMeta(UUID.randomUUID(), township, instant, 1, false), contact.personId(), stored.id(),
+                    new RecordMeta(GlobalIds.standard().next(instant), township, instant, 1, false), contact.personId(), stored.id(),
                     triggers, now, user), user);
             return new SavedContact(stored, referral, true, episode);
         });
@@ -150,7 +150,7 @@ public final class ContactRepository {
             return;
         }
         InfectionEpisodeRecord row = dsl.newRecord(INFECTION_EPISODE);
-        row.setGlobalId(UUID.randomUUID().toString());
+        row.setGlobalId(GlobalIds.standard().next(SqlText.instant(at)).toString());
         row.setTownshipCode(township);
         row.setUpdatedAt(at);
         row.setRevision(1L);

@@ -2,6 +2,7 @@ package io.guankou.persistence.excel;
 
 import static io.guankou.persistence.jooq.Tables.EXPORT_LOG;
 
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ public final class ExportLogRepository {
         Instant now = clock.instant();
         ExportLogEntry entry = db.transaction(dsl -> {
             ExportLogRecord row = dsl.newRecord(EXPORT_LOG);
-            row.setGlobalId(UUID.randomUUID().toString());
+            row.setGlobalId(GlobalIds.standard().next(now).toString());
             row.setTownshipCode(TownshipCode.of(dsl));
             row.setUpdatedAt(SqlText.instant(now));
             row.setRevision(1L);

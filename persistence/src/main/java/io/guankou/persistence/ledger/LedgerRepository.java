@@ -11,9 +11,12 @@ import io.guankou.model.person.Departure;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.PersonChange;
+import io.guankou.model.person.rules.PersonProblem;
+import io.guankou.model.person.rules.PersonValidator;
 import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierAssessment;
 import io.guankou.model.tier.TierClassifier;
+import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
@@ -73,13 +76,21 @@ public final class LedgerRepository {
     /**
      * Inserts ({@code id == 0}) or updates a person. One history row per changed field, the computed
      * tier recomputed with the stored rules, revision bumped; all in one transaction.
+     *
+     * @throws PersonRejectedException when the person breaks a rule of {@link PersonValidator} (checked with the
+     *                                 stored rules' age lower bound); nothing is stored then
      */
     public Person save(Person person, String user) {
         Objects.requireNonNull(person, "person");
         requireUser(user);
         long id = db.transaction(dsl -> {
             Instant now = clock.instant();
-            Tier computed = new TierClassifier(rules.load()).classify(person, today());
+            TierRules stored = rules.load();
+            List<PersonProblem> problems = PersonValidator.check(person, stored, today());
+            if (!problems.isEmpty()) {
+                throw new PersonRejectedException(problems);
+            }
+            Tier computed = new TierClassifier(stored).classify(person, today());
             rejectDuplicateResidentId(dsl, person);
             PersonWriter writer = new PersonWriter(dsl, user, now);
             return person.id() == 0 ? writer.insert(person, computed) : writer.update(person, computed);

@@ -4,9 +4,9 @@ import static io.guankou.persistence.jooq.Tables.PERSON;
 
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Person;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.model.person.Tier;
 import io.guankou.persistence.SqlText;
-import io.guankou.persistence.TimeOrderedIds;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +44,7 @@ final class PersonBatchWriter implements AutoCloseable {
     private final String user;
     private final String at;
     private final long atMillis;
-    private final TimeOrderedIds ids = new TimeOrderedIds();
+    private final GlobalIds ids = GlobalIds.standard();
     private final List<Field<?>> insertFields;
     private final List<Field<?>> updateFields;
     private final PreparedStatement insertPerson;

@@ -2,8 +2,9 @@ package io.guankou.persistence.ledger;
 
 import static io.guankou.persistence.jooq.Tables.PERSON_CHANGE;
 
+import io.guankou.model.sync.GlobalIds;
+import io.guankou.persistence.SqlText;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
-import java.util.UUID;
 import org.jooq.DSLContext;
 
 /** Writes one row of a person's change history: which field, old and new value, who and when. */
@@ -15,7 +16,7 @@ public final class PersonChangeRows {
     public static void write(DSLContext dsl, PersonRecord person, String field, String oldValue, String newValue,
                              String user, String at) {
         dsl.insertInto(PERSON_CHANGE)
-                .set(PERSON_CHANGE.GLOBAL_ID, UUID.randomUUID().toString())
+                .set(PERSON_CHANGE.GLOBAL_ID, GlobalIds.standard().next(SqlText.instant(at)).toString())
                 .set(PERSON_CHANGE.TOWNSHIP_CODE, person.getTownshipCode())
                 .set(PERSON_CHANGE.UPDATED_AT, at)
                 .set(PERSON_CHANGE.REVISION, 1L)

@@ -7,6 +7,7 @@ import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.model.person.Tier;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -29,18 +29,20 @@ final class PersonWriter {
     private final DSLContext dsl;
     private final String user;
     private final String at;
+    private final long atMillis;
     private String townshipCode;
 
     PersonWriter(DSLContext dsl, String user, Instant now) {
         this.dsl = dsl;
         this.user = user;
         this.at = SqlText.instant(now);
+        this.atMillis = now.toEpochMilli();
     }
 
     long insert(Person person, Tier computed) {
         PersonRecord row = dsl.newRecord(PERSON);
         PersonRows.fill(row, person);
-        row.setGlobalId(person.meta() != null ? person.meta().globalId().toString() : UUID.randomUUID().toString());
+        row.setGlobalId(person.meta() != null ? person.meta().globalId().toString() : GlobalIds.standard().next(atMillis).toString());
         row.setTownshipCode(townshipCode());
         row.setUpdatedAt(at);
         row.setRevision(1L);
@@ -110,7 +112,7 @@ final class PersonWriter {
         for (Map.Entry<Disease, Control> e : target.entrySet()) {
             if (!rows.containsKey(e.getKey())) {
                 ComorbidityRecord r = dsl.newRecord(COMORBIDITY);
-                r.setGlobalId(UUID.randomUUID().toString());
+                r.setGlobalId(GlobalIds.standard().next(atMillis).toString());
                 r.setTownshipCode(townshipCode);
                 r.setUpdatedAt(at);
                 r.setRevision(1L);

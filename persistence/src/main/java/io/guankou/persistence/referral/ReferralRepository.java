@@ -7,6 +7,7 @@ import static io.guankou.persistence.jooq.Tables.VILLAGE;
 
 import io.guankou.model.referral.Referral;
 import io.guankou.model.referral.ReferralTrigger;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.model.sync.RecordMeta;
 import io.guankou.model.person.Tier;
 import io.guankou.persistence.Database;
@@ -15,13 +16,13 @@ import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
 import io.guankou.persistence.jooq.tables.records.ReferralRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
@@ -69,7 +70,8 @@ public final class ReferralRepository {
                 throw new DatabaseException(DatabaseException.Reason.NO_PERSON, personId,
                         "No person with id " + personId);
             }
-            RecordMeta meta = new RecordMeta(UUID.randomUUID(), TownshipCode.of(dsl), clock.instant(), 1, false);
+            Instant now = clock.instant();
+            RecordMeta meta = new RecordMeta(GlobalIds.standard().next(now), TownshipCode.of(dsl), now, 1, false);
             return ReferralRows.insert(dsl, Referral.open(meta, personId, null, Set.of(ReferralTrigger.MANUAL),
                     LocalDateTime.now(clock), user), user);
         });

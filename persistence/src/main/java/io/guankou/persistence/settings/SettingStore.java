@@ -2,6 +2,7 @@ package io.guankou.persistence.settings;
 
 import static io.guankou.persistence.jooq.Tables.SETTING;
 
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
@@ -9,7 +10,6 @@ import io.guankou.persistence.TownshipCode;
 import io.guankou.persistence.jooq.tables.records.SettingRecord;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /** Setting rows by key: the text format belongs to the model class each setting holds. */
@@ -45,7 +45,7 @@ public final class SettingStore {
             SettingRecord row = dsl.selectFrom(SETTING).where(SETTING.KEY.eq(key)).fetchOne();
             if (row == null) {
                 row = dsl.newRecord(SETTING);
-                row.setGlobalId(UUID.randomUUID().toString());
+                row.setGlobalId(GlobalIds.standard().next(clock.instant()).toString());
                 row.setTownshipCode(TownshipCode.of(dsl));
                 row.setKey(key);
                 row.setRevision(0L);

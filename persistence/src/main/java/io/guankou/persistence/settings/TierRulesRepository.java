@@ -9,6 +9,7 @@ import io.guankou.model.person.Control;
 import io.guankou.model.person.Disease;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Vaccination;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierClassifier;
 import io.guankou.model.tier.TierRules;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -109,7 +109,7 @@ public final class TierRulesRepository {
             Tier tier = classifier.classify(p, today);
             if (!tier.name().equals(r.value6())) {
                 updates.add(new Object[] {tier.name(), now, r.value1()});
-                changes.add(new Object[] {UUID.randomUUID().toString(), r.value1(), r.value6(), tier.name()});
+                changes.add(new Object[] {GlobalIds.standard().next(SqlText.instant(now)).toString(), r.value1(), r.value6(), tier.name()});
             }
         }
         // the last chance to stop: after this the writes go through

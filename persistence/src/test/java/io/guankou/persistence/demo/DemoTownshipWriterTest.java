@@ -8,6 +8,7 @@ import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.org.FacilityType;
 import io.guankou.model.org.ResponsibilityTeam;
 import io.guankou.model.person.Person;
+import io.guankou.model.person.rules.PersonValidator;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
 import io.guankou.model.person.Tier;
@@ -109,6 +110,19 @@ class DemoTownshipWriterTest {
             assertThat(places.facilities()).filteredOn(f -> f.type() == FacilityType.VILLAGE_CLINIC)
                     .hasSize(villages.size() - 2);
             assertThat(places.familyDoctorTeams()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyDemoPersonKeepsThePersonRulesAsIfEnteredToday() {
+        try (Database db = Database.openExisting(demo)) {
+            LedgerRepository ledger = new LedgerRepository(db, CLOCK);
+            for (LedgerEntry e : ledger.loadEntries()) {
+                // as a new person (id 0), so that the age lower bound applies too
+                Person asNew = ledger.find(e.personId()).orElseThrow().toBuilder().id(0).build();
+                assertThat(PersonValidator.check(asNew, TierRules.defaults(), TODAY)).as("person %d", e.personId())
+                        .isEmpty();
+            }
         }
     }
 

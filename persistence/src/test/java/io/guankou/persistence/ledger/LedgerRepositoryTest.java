@@ -14,6 +14,8 @@ import io.guankou.model.person.LivingSituation;
 import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.PersonChange;
+import io.guankou.model.person.rules.PersonField;
+import io.guankou.model.person.rules.PersonProblem;
 import io.guankou.model.person.Sex;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.person.Tier;
@@ -261,5 +263,40 @@ class LedgerRepositoryTest {
         assertThat(TestTownship.query(db, "SELECT count(*) FROM person")).hasToString("0");
         assertThat(TestTownship.query(db, "SELECT count(*) FROM person_change")).hasToString("0");
         assertThat(TestTownship.query(db, "SELECT count(*) FROM comorbidity")).hasToString("0");
+    }
+
+    @Test
+    void aPersonBreakingAPersonRuleIsRefusedNamingTheFieldsAndNothingIsStored() {
+        // DOMAIN.md §3: the ledger holds people from its age lower bound (60 by default) up; phones are phone numbers
+        LocalDate birth = TestTownship.TODAY.minusYears(60).plusDays(1); // 59 today
+        Person young = TestTownship.person("冉小芳", 2).residentId(TestTownship.residentId(birth, Sex.FEMALE, 2))
+                .birthDate(birth).phone("12345").build();
+        assertThatThrownBy(() -> ledger.save(young, "录入员"))
+                .isInstanceOfSatisfying(PersonRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DatabaseException.Reason.INVALID_PERSON);
+                    assertThat(e.detail()).isEqualTo("BIRTH_DATE, PHONE");
+                    assertThat(e.problems()).containsExactly(
+                            new PersonProblem(PersonField.BIRTH_DATE, PersonProblem.Kind.BELOW_AGE_BOUND),
+                            new PersonProblem(PersonField.PHONE, PersonProblem.Kind.PHONE_FORMAT));
+                });
+        assertThat(TestTownship.query(db, "SELECT count(*) FROM person")).hasToString("0");
+
+        // pregnant women are kept at any age; a date after today is refused
+        assertThatThrownBy(() -> ledger.save(young.toBuilder().pregnant(true).phone(null)
+                .healthPackIssued(TestTownship.TODAY.plusDays(1)).build(), "录入员"))
+                .isInstanceOfSatisfying(PersonRejectedException.class, e -> assertThat(e.problems()).containsExactly(
+                        new PersonProblem(PersonField.HEALTH_PACK_DATE, PersonProblem.Kind.IN_FUTURE)));
+        Person saved = ledger.save(young.toBuilder().pregnant(true).phone(null)
+                .healthPackIssued(TestTownship.TODAY).build(), "录入员");
+        assertThat(saved.id()).isPositive();
+    }
+
+    @Test
+    void aStoredPersonStaysEditableAfterTheAgeBoundIsRaised() {
+        Person p = ledger.save(TestTownship.person("冉桂兰", 1).birthDate(LocalDate.of(1964, 1, 1))
+                .residentId(TestTownship.residentId(LocalDate.of(1964, 1, 1), Sex.FEMALE, 1)).build(), "录入员");
+        new io.guankou.persistence.settings.TierRulesRepository(db, CLOCK)
+                .save(io.guankou.model.tier.TierRules.defaults().withAgeLowerBound(65), "谭医生");
+        assertThat(ledger.save(p.toBuilder().phone("13800000009").build(), "录入员").phone()).isEqualTo("13800000009");
     }
 }
