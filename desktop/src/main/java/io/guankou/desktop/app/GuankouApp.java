@@ -50,7 +50,8 @@ public final class GuankouApp {
                 Stage stage = new Stage();
                 // every thread's uncaught exception, the FX thread's included, is logged and shown once
                 UncaughtErrors.install(messages, () -> stage);
-                FxTaskRunner runner = new FxTaskRunner(2);
+                // four lanes: the start-up loads (ledger, overdue list, referrals, settings) do not hold up a filter pass
+                FxTaskRunner runner = new FxTaskRunner(4);
                 MainWindow window = ctx.mainWindow(stage, runner);
                 window.show(stage);
                 stage.setOnHidden(e -> {

@@ -269,7 +269,13 @@ public final class LedgerView extends BorderPane {
                 e.consume();
             }
         });
-        table.setPlaceholder(new Label(msg.get("ledger.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> msg.get(switch (vm.state().phase()) {
+            case READY -> "ledger.empty";
+            case FAILED -> "ledger.notLoaded";
+            default -> "ledger.loading";
+        }), vm.state().phaseProperty()));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(-1);
 
