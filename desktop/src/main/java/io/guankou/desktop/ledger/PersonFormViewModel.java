@@ -26,6 +26,7 @@ import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -202,7 +203,7 @@ public final class PersonFormViewModel {
 
     /** A valid ID fills sex and birth date, unless the user typed other values there (then they must agree). */
     private void autoFillFromId() {
-        IdCheck check = ResidentIdValidator.check(residentId.get());
+        IdCheck check = ResidentIdValidator.checkAsOf(residentId.get(), null, null, today());
         if (!check.isValid()) {
             return;
         }
@@ -246,7 +247,7 @@ public final class PersonFormViewModel {
         if (raw == null || raw.isBlank()) {
             e.put(FormField.RESIDENT_ID, KEY_REQUIRED);
         } else {
-            IdCheck check = ResidentIdValidator.check(raw, birthDate.get(), sex.get());
+            IdCheck check = ResidentIdValidator.checkAsOf(raw, birthDate.get(), sex.get(), today());
             for (IdProblem p : check.problems()) {
                 if (p == IdProblem.SEX_MISMATCH) {
                     e.putIfAbsent(FormField.SEX, Messages.enumKey(p));
@@ -318,7 +319,7 @@ public final class PersonFormViewModel {
     /** The person as the form holds it now (also when invalid, for the live tier). */
     private Person draft() {
         Person.Builder b = original != null ? original.toBuilder() : Person.builder();
-        IdCheck check = ResidentIdValidator.check(residentId.get());
+        IdCheck check = ResidentIdValidator.checkAsOf(residentId.get(), null, null, today());
         Set<LivingSituation> ls = EnumSet.noneOf(LivingSituation.class);
         living.forEach((k, v) -> {
             if (v.get()) {
@@ -424,6 +425,11 @@ public final class PersonFormViewModel {
 
     public String userName() {
         return userName;
+    }
+
+    /** The zone of the form's clock, in which stored instants (history, override) are shown. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The stored override (who, when), null when there is none or it is new. */

@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class PersonFormViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ledger = new LedgerRepository(db, clock);
         ledgerVm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner,
                 clock, "王医生", new DataEvents());
@@ -80,7 +81,7 @@ class PersonFormViewModelTest {
         // DOMAIN.md §3: the ledger's age lower bound is a setting (60 by default, Ping'an);
         // pregnant women get level-3 service at any age.
         int before = ledger.loadEntries().size();
-        LocalDate birth = LocalDate.now().minusYears(45);
+        LocalDate birth = TestClocks.TODAY.minusYears(45);
         String id = ResidentIds.withCheckCharacter("500235" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002");
         PersonFormViewModel f = filledNewPerson();
         f.residentIdProperty().set(id);
