@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 
-/** A small demo township (300 persons), generated once per test run and copied for each test. */
+/**
+ * A small demo township (300 persons), generated once per test run and copied for each test. It is written for
+ * {@link TestClocks#TODAY}, so its contacts end the evening before the day the tests' clock shows.
+ */
 public final class TestTownship {
 
     public static final int PERSONS = 300;
@@ -24,7 +26,7 @@ public final class TestTownship {
             if (template == null) {
                 Path d = Files.createTempDirectory("guankou-test-template");
                 template = d.resolve("township.db");
-                DemoTownshipWriter.write(template, new DemoOptions(PERSONS, SEED, LocalDate.now()));
+                DemoTownshipWriter.write(template, new DemoOptions(PERSONS, SEED, TestClocks.TODAY));
                 d.toFile().deleteOnExit();
             }
             Path target = dir.resolve("township.db");

@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     cli.messages().format("cli.demo.badPersons", persons, DemoOptions.MAX_PERSONS));
         }
-        DemoSummary s = DemoTownshipWriter.write(file, new DemoOptions(persons, seed, LocalDate.now()));
+        DemoSummary s = DemoTownshipWriter.write(file, new DemoOptions(persons, seed, LocalDate.now(cli.clock())));
         spec.commandLine().getOut().println(cli.messages().format("cli.demo.written",
                 file.toAbsolutePath(), s.persons(), s.villages(), s.grids(), s.contacts(), String.valueOf(seed)));
         return GuankouCommand.EXIT_OK;

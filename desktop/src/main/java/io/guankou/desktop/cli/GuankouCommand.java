@@ -70,8 +70,17 @@ public final class GuankouCommand implements Callable<Integer> {
     /** As the public {@code execute}, with ledgers opened through {@code opener} (tests count the openings). */
     static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, PrintWriter out,
                            PrintWriter err) {
+        return execute(args, paths, gui, opener, Clock.systemDefaultZone(), out, err);
+    }
+
+    /**
+     * As the public {@code execute}, with ledgers opened through {@code opener} and "now" and "today" read from
+     * {@code clock} (tests pass a fixed one).
+     */
+    static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, Clock clock,
+                           PrintWriter out, PrintWriter err) {
         Messages messages = Messages.of(cliLanguage(args));
-        CliContext cli = new CliContext(messages, paths, Clock.systemDefaultZone(), System.console() != null, opener);
+        CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener);
         GuankouCommand root = new GuankouCommand(cli, gui);
         CommandLine cl = new CommandLine(root, cli.factory(root));
         // help texts come from the same bundle as every other message

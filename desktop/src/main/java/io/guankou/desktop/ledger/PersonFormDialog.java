@@ -24,7 +24,6 @@ import io.guankou.model.place.Village;
 import io.guankou.model.person.Tier;
 import io.guankou.model.tier.TierAssessment;
 import io.guankou.model.person.TierOverride;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -280,7 +279,7 @@ public final class PersonFormDialog {
         reason.disableProperty().bind(enabled.selectedProperty().not());
         TierOverride stored = vm.storedOverride();
         Label by = new Label(stored == null ? msg.format("form.override.byNew", vm.userName())
-                : msg.format("form.override.by", stored.by(), WHEN.format(stored.at().atZone(ZoneId.systemDefault()))));
+                : msg.format("form.override.by", stored.by(), WHEN.format(stored.at().atZone(vm.zone()))));
         by.getStyleClass().add("muted");
 
         GridPane g = form();
@@ -309,7 +308,7 @@ public final class PersonFormDialog {
 
     private String historyLine(PersonChange c) {
         HistoryText t = new HistoryText(msg, vm.lists());
-        return msg.format("form.history.line", WHEN.format(c.changedAt().atZone(ZoneId.systemDefault())),
+        return msg.format("form.history.line", WHEN.format(c.changedAt().atZone(vm.zone())),
                 c.changedBy(), t.field(c.field()), t.value(c.field(), c.oldValue()), t.value(c.field(), c.newValue()));
     }
 

@@ -28,6 +28,7 @@ import io.guankou.model.person.TierOverride;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -204,7 +205,7 @@ public final class PersonFormViewModel {
 
     /** A valid ID fills sex and birth date, unless the user typed other values there (then they must agree). */
     private void autoFillFromId() {
-        IdCheck check = ResidentIdValidator.check(residentId.get());
+        IdCheck check = ResidentIdValidator.checkAsOf(residentId.get(), null, null, today());
         if (!check.isValid()) {
             return;
         }
@@ -292,7 +293,7 @@ public final class PersonFormViewModel {
     /** The person as the form holds it now (also when invalid, for the live tier). */
     private Person draft() {
         Person.Builder b = original != null ? original.toBuilder() : Person.builder();
-        IdCheck check = ResidentIdValidator.check(residentId.get());
+        IdCheck check = ResidentIdValidator.checkAsOf(residentId.get(), null, null, today());
         Set<LivingSituation> ls = EnumSet.noneOf(LivingSituation.class);
         living.forEach((k, v) -> {
             if (v.get()) {
@@ -398,6 +399,11 @@ public final class PersonFormViewModel {
 
     public String userName() {
         return userName;
+    }
+
+    /** The zone of the form's clock, in which stored instants (history, override) are shown. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The stored override (who, when), null when there is none or it is new. */

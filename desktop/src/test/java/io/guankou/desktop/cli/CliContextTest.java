@@ -2,6 +2,7 @@ package io.guankou.desktop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.app.LedgerOpener;
@@ -45,7 +46,7 @@ class CliContextTest {
         opened.clear();
         return GuankouCommand.execute(args, paths, o -> {
             throw new AssertionError("no window for a subcommand");
-        }, counting, new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        }, counting, TestClocks.FIXED, new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.guankou.desktop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
+import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.id.ResidentIds;
@@ -28,7 +30,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ class ExcelImportCommandTest {
         db = TestTownship.copyInto(dir);
         Set<String> held;
         try (Database d = Database.openExisting(db)) {
-            List<LedgerEntry> entries = new LedgerRepository(d, Clock.systemDefaultZone()).loadEntries();
+            List<LedgerEntry> entries = new LedgerRepository(d, TestClocks.FIXED).loadEntries();
             held = entries.stream().map(LedgerEntry::residentId).collect(Collectors.toSet());
             personsBefore = entries.size();
             List<Village> villages = new PlaceRepository(d).villages();
@@ -124,7 +125,8 @@ class ExcelImportCommandTest {
         err.getBuffer().setLength(0);
         return GuankouCommand.execute(args, new DataPaths(dir.resolve("data")), o -> {
             throw new AssertionError("no window for a subcommand");
-        }, new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        }, LedgerOpener.existing(), TestClocks.FIXED, new PrintWriter(out, true), new PrintWriter(err, true))
+                .exitCode();
     }
 
     private List<String> args(String... more) {
@@ -140,7 +142,7 @@ class ExcelImportCommandTest {
 
     private Map<String, LedgerEntry> ledger() {
         try (Database d = Database.openExisting(db)) {
-            return new LedgerRepository(d, Clock.systemDefaultZone()).loadEntries().stream()
+            return new LedgerRepository(d, TestClocks.FIXED).loadEntries().stream()
                     .collect(Collectors.toMap(LedgerEntry::residentId, e -> e));
         }
     }
@@ -184,7 +186,7 @@ class ExcelImportCommandTest {
         assertThat(ledger.get(ids.get(1)).overrideTier()).isNull();
         assertThat(villages()).hasSize(villagesBefore);
         try (Database d = Database.openExisting(db)) {
-            List<PersonChange> history = new LedgerRepository(d, Clock.systemDefaultZone())
+            List<PersonChange> history = new LedgerRepository(d, TestClocks.FIXED)
                     .history(ledger.get(ids.get(0)).personId());
             assertThat(history).isNotEmpty().allSatisfy(c -> assertThat(c.changedBy()).isEqualTo("tester"));
         }
@@ -273,7 +275,7 @@ class ExcelImportCommandTest {
                 .doesNotContain("remembered");
         String signature = ColumnMapping.signature(odd);
         try (Database d = Database.openExisting(db)) {
-            assertThat(new ImportMappingRepository(d, Clock.systemDefaultZone()).find(signature))
+            assertThat(new ImportMappingRepository(d, TestClocks.FIXED).find(signature))
                     .as("a dry run remembers nothing").isEmpty();
         }
 
@@ -281,7 +283,7 @@ class ExcelImportCommandTest {
         assertThat(out.toString()).contains("Imported: 2 added", "Column mapping remembered");
         assertThat(ledger().get(ids.get(0)).name()).isEqualTo("周九");
         try (Database d = Database.openExisting(db)) {
-            assertThat(new ImportMappingRepository(d, Clock.systemDefaultZone()).find(signature)).isPresent();
+            assertThat(new ImportMappingRepository(d, TestClocks.FIXED).find(signature)).isPresent();
         }
 
         // next time the remembered mapping applies by itself

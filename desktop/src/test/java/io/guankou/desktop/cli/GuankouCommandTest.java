@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.app.LaunchOptions;
+import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import java.io.PrintWriter;
@@ -34,8 +36,8 @@ class GuankouCommandTest {
     }
 
     private GuankouCommand.Outcome run(String... args) {
-        return GuankouCommand.execute(args, paths, launched::add, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        return GuankouCommand.execute(args, paths, launched::add, LedgerOpener.existing(), TestClocks.FIXED,
+                new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test

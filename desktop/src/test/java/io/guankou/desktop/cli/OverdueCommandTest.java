@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.DataPaths;
+import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.model.followup.ContactTargets;
 import io.guankou.model.followup.OverdueReason;
 import io.guankou.model.person.Tier;
@@ -15,8 +17,6 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ class OverdueCommandTest {
     @TempDir
     Path dir;
     Path db;
-    String today = LocalDate.now().toString();
+    String today = TestClocks.TODAY.toString();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -48,20 +48,21 @@ class OverdueCommandTest {
         err.getBuffer().setLength(0);
         return GuankouCommand.execute(args, new DataPaths(dir.resolve("data")), o -> {
             throw new AssertionError("no window for a subcommand");
-        }, new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        }, LedgerOpener.existing(), TestClocks.FIXED, new PrintWriter(out, true), new PrintWriter(err, true))
+                .exitCode();
     }
 
     /** What the follow-up index itself says, loaded independently of the command. */
     private int indexOverdueCount(LocalDateTime now) {
         try (Database database = Database.openExisting(db)) {
-            ContactTargets targets = new FollowUpSettingsRepository(database, Clock.systemDefaultZone()).loadTargets();
+            ContactTargets targets = new FollowUpSettingsRepository(database, TestClocks.FIXED).loadTargets();
             return new FollowUpRepository(database).loadIndex(targets, now).overdue(now).size();
         }
     }
 
     @Test
     void textGroupsAddUpToTheIndexOverdueCountForEveryGrouping() {
-        int expected = indexOverdueCount(LocalDate.now().atTime(23, 59));
+        int expected = indexOverdueCount(TestClocks.TODAY.atTime(23, 59));
         assertThat(expected).as("the demo has teams that fall behind").isPositive();
 
         for (String group : List.of("village", "grid", "team")) {
@@ -97,7 +98,7 @@ class OverdueCommandTest {
 
     @Test
     void jsonIsMachineReadableWithMaskedIds() throws Exception {
-        int expected = indexOverdueCount(LocalDate.now().atTime(23, 59));
+        int expected = indexOverdueCount(TestClocks.TODAY.atTime(23, 59));
 
         assertThat(run("overdue", "--db", db.toString(), "--date", today, "--json", "--group", "GRID"))
                 .as(err.toString()).isZero();
@@ -124,10 +125,10 @@ class OverdueCommandTest {
                     assertThat(p.get("daysOverdue").isNull()).isTrue();
                 } else {
                     assertThat(p.get("daysOverdue").asInt()).isNotNegative();
-                    assertThat(LocalDateTime.parse(p.get("nextDue").asText())).isBefore(LocalDate.now().atTime(23, 59).plusMinutes(1));
+                    assertThat(LocalDateTime.parse(p.get("nextDue").asText())).isBefore(TestClocks.TODAY.atTime(23, 59).plusMinutes(1));
                 }
                 if (!p.get("lastReached").isNull()) {
-                    assertThat(LocalDateTime.parse(p.get("lastReached").asText())).isBefore(LocalDate.now().plusDays(1).atStartOfDay());
+                    assertThat(LocalDateTime.parse(p.get("lastReached").asText())).isBefore(TestClocks.TODAY.plusDays(1).atStartOfDay());
                 }
             }
         }
@@ -137,7 +138,7 @@ class OverdueCommandTest {
     @Test
     void withoutDateTheListIsForNowAndChineseWithLangZh() {
         assertThat(run("--lang", "zh", "overdue", "--db", db.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("逾期联系（截至 " + today).contains("按村（社区）", "最近联系", "7天内");
+        assertThat(out.toString()).startsWith("逾期联系（截至 " + today + " 10:00").contains("按村（社区）", "最近联系", "7天内");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.BrokenTable;
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
@@ -41,7 +42,7 @@ class ContactFormFailureTest {
     void open() {
         file = TestTownship.copyInto(dir);
         db = Database.open(file);
-        Clock clock = Clock.systemDefaultZone(); // the form refuses times after the clock's now
+        Clock clock = TestClocks.FIXED; // the form refuses times after the clock's now
         contacts = new ContactRepository(db, clock);
         person = new LedgerRepository(db, clock).loadEntries().get(0);
     }
@@ -52,8 +53,8 @@ class ContactFormFailureTest {
     }
 
     private ContactFormViewModel form() {
-        return new ContactFormViewModel(contacts, new FollowUpSettingsRepository(db, Clock.systemDefaultZone()),
-                runner, Clock.systemDefaultZone(), "王医生", "500235001");
+        return new ContactFormViewModel(contacts, new FollowUpSettingsRepository(db, TestClocks.FIXED),
+                runner, TestClocks.FIXED, "王医生", "500235001");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.guankou.desktop.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
@@ -24,10 +25,8 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,13 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContactFormViewModelTest {
 
-    /** Today 10:00: an hour later is still today, so "in the future" never wraps to tomorrow's date. */
-    static final LocalDateTime NOW = LocalDate.now().atTime(10, 0);
+    /** The tests' today 10:00: an hour later is still today, so "in the future" never wraps to tomorrow's date. */
+    static final LocalDateTime NOW = TestClocks.NOW;
 
     @TempDir
     Path dir;
     Database db;
-    Clock clock = Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    Clock clock = TestClocks.FIXED;
     ContactRepository contacts;
     ReferralRepository referrals;
     SameThreadTaskRunner runner = new SameThreadTaskRunner();

@@ -3,6 +3,7 @@ package io.guankou.desktop.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
@@ -33,7 +34,7 @@ abstract class ExportTestBase {
     @TempDir
     Path dir;
     Database db;
-    final Clock clock = Clock.systemDefaultZone();
+    final Clock clock = TestClocks.FIXED;
     final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     final Messages zh = Messages.of(Language.ZH);
 

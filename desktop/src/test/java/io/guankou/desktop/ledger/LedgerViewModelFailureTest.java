@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.BrokenTable;
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.task.LoadState;
@@ -15,8 +16,6 @@ import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,7 @@ class LedgerViewModelFailureTest {
     Database db;
     LedgerRepository ledger;
     final SameThreadTaskRunner runner = new SameThreadTaskRunner();
-    final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    final Clock clock = TestClocks.FIXED;
     LedgerViewModel vm;
 
     @BeforeEach

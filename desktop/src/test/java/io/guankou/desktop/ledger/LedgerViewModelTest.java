@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class LedgerViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ledger = new LedgerRepository(db, clock);
         vm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner, clock,
                 "tester", new DataEvents());

@@ -1,5 +1,6 @@
 package io.guankou.desktop.ledger;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class PersonFormViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ledger = new LedgerRepository(db, clock);
         ledgerVm = new LedgerViewModel(ledger, new PlaceRepository(db), new TierRulesRepository(db, clock), runner,
                 clock, "王医生", new DataEvents());
@@ -80,7 +81,7 @@ class PersonFormViewModelTest {
         // DOMAIN.md §3: the ledger's age lower bound is a setting (60 by default, Ping'an);
         // pregnant women get level-3 service at any age.
         int before = ledger.loadEntries().size();
-        LocalDate birth = LocalDate.now().minusYears(45);
+        LocalDate birth = TestClocks.TODAY.minusYears(45);
         String id = ResidentIds.withCheckCharacter("500235" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "002");
         PersonFormViewModel f = filledNewPerson();
         f.residentIdProperty().set(id);
@@ -217,7 +218,7 @@ class PersonFormViewModelTest {
     @Test
     void datesAfterTodayAreRefusedAtTheirField() {
         PersonFormViewModel f = filledNewPerson();
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = TestClocks.TODAY.plusDays(1);
         f.infectionProperty().set(io.guankou.model.person.InfectionState.INFECTED);
         f.infectionDateProperty().set(tomorrow);
         f.doctorTeamIdProperty().set(f.lists().doctorTeams().get(0).id());
@@ -228,9 +229,9 @@ class PersonFormViewModelTest {
                 .containsEntry(FormField.HEALTH_PACK, PersonFormViewModel.KEY_FUTURE_DATE);
         assertThat(f.save(() -> { })).isFalse();
 
-        f.infectionDateProperty().set(LocalDate.now());
-        f.contractDateProperty().set(LocalDate.now());
-        f.healthPackIssuedProperty().set(LocalDate.now());
+        f.infectionDateProperty().set(TestClocks.TODAY);
+        f.contractDateProperty().set(TestClocks.TODAY);
+        f.healthPackIssuedProperty().set(TestClocks.TODAY);
         assertThat(f.errors()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class OverdueExportTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         vm = new OverdueViewModel(new LedgerRepository(db, clock), new FollowUpRepository(db),
                 new FollowUpSettingsRepository(db, clock), new SameThreadTaskRunner(), clock,
                 new DataEvents());
@@ -106,7 +107,7 @@ class OverdueExportTest {
     @Test
     void throughTheSharedExportFullIdsAreWrittenWholeAndLogged() throws Exception {
         List<OverdueRow> rows = vm.rows();
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         TableExport export = new TableExport(zh, new SameThreadTaskRunner(), new ExportLogRepository(db, clock),
                 "测试员", "平安镇", clock);
         Path file = dir.resolve("逾期-完整.xlsx");

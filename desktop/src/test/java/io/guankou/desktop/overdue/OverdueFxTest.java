@@ -1,5 +1,6 @@
 package io.guankou.desktop.overdue;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.ui.Styles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,7 @@ class OverdueFxTest {
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("guankou-overdue-fx");
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         vm = new OverdueViewModel(new LedgerRepository(db, clock), new FollowUpRepository(db),
                 new FollowUpSettingsRepository(db, clock), runner, clock, new DataEvents());
         // the headless screen is smaller than 1366x768: the window takes what there is, and the
@@ -107,8 +108,8 @@ class OverdueFxTest {
 
     private MainWindow mainWindow(Window owner) {
         OverdueView view = new OverdueView(vm, zh, recorder, new TableExport(zh, runner,
-                new ExportLogRepository(db, Clock.systemDefaultZone()), "测试员", "平安镇(演示)",
-                Clock.systemDefaultZone()), "平安镇(演示)", owner);
+                new ExportLogRepository(db, TestClocks.FIXED), "测试员", "平安镇(演示)",
+                TestClocks.FIXED), "平安镇(演示)", owner);
         MainWindow window = new MainWindow(zh, "平安镇(演示)", true, Map.of(NavItem.CONTACTS_DUE, () -> view));
         Styles.apply(window.root(), 1366);
         window.open(NavItem.CONTACTS_DUE);

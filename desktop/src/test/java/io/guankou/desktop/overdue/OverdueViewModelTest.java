@@ -5,6 +5,7 @@ import io.guankou.desktop.task.LoadState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.ContactMode;
@@ -28,10 +29,7 @@ import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -58,8 +56,8 @@ class OverdueViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        clock = Clock.fixed(Instant.now(), ZoneId.systemDefault());
-        now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        clock = TestClocks.FIXED;
+        now = TestClocks.NOW;
         followUps = new FollowUpRepository(db);
         settings = new FollowUpSettingsRepository(db, clock);
         contacts = new ContactRepository(db, clock);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.BrokenTable;
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.task.LoadState;
@@ -12,8 +13,6 @@ import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class ReferralViewModelFailureTest {
     Path dir;
     Path file;
     Database db;
-    final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    final Clock clock = TestClocks.FIXED;
     ReferralViewModel vm;
 
     @BeforeEach

@@ -4,6 +4,7 @@ import io.guankou.desktop.event.DataEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.model.referral.Referral;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReferralViewModelTest {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = TestClocks.ZONE;
     /** The view-model's "now"; referrals are opened relative to it. */
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    static final Instant NOW = TestClocks.INSTANT;
 
     @TempDir
     Path dir;

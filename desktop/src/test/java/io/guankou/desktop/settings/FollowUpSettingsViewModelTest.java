@@ -1,5 +1,6 @@
 package io.guankou.desktop.settings;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataKind;
@@ -40,7 +41,7 @@ class FollowUpSettingsViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         repository = new FollowUpSettingsRepository(db, clock);
         DataEvents events = new DataEvents();
         events.subscribe(DataKind.SETTINGS, change -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.BrokenTable;
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Language;
@@ -15,8 +16,6 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class SettingsFailureTest {
     Path file;
     Database db;
     TierRulesRepository rules;
-    final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    final Clock clock = TestClocks.FIXED;
     SettingsViewModel vm;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package io.guankou.desktop.settings;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataKind;
@@ -18,7 +19,6 @@ import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +44,8 @@ class SettingsViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        rules = new TierRulesRepository(db, Clock.systemDefaultZone());
-        followUp = new FollowUpSettingsRepository(db, Clock.systemDefaultZone());
+        rules = new TierRulesRepository(db, TestClocks.FIXED);
+        followUp = new FollowUpSettingsRepository(db, TestClocks.FIXED);
         events.subscribe(DataKind.SETTINGS, change -> {
             if (change instanceof DataChange.TierRulesApplied) {
                 reloads++;
@@ -138,7 +138,7 @@ class SettingsViewModelTest {
     }
 
     private Map<Long, Tier> tiers() {
-        return new LedgerRepository(db, Clock.systemDefaultZone()).loadEntries().stream()
+        return new LedgerRepository(db, TestClocks.FIXED).loadEntries().stream()
                 .collect(Collectors.toMap(LedgerEntry::personId, LedgerEntry::computedTier));
     }
 

@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -39,7 +40,7 @@ final class ImportFxFixture {
     /** The runner the main window uses: {@link #runner} unless the test gives another. */
     final TaskRunner uiRunner;
     final Messages zh = Messages.of(Language.ZH);
-    final Clock clock = Clock.systemDefaultZone();
+    final Clock clock = TestClocks.FIXED;
     final AtomicReference<Path> toOpen = new AtomicReference<>();
     final AtomicReference<Path> saveTo = new AtomicReference<>();
     final Village village;

@@ -1,5 +1,6 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class SheetImportViewModelTest {
     @TempDir
     Path dir;
     Database db;
-    final Clock clock = Clock.systemDefaultZone();
+    final Clock clock = TestClocks.FIXED;
     final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     final Messages zh = Messages.of(Language.ZH);
     SheetImportService service;

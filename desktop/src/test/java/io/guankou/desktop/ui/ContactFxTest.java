@@ -3,6 +3,7 @@ package io.guankou.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -62,7 +63,7 @@ class ContactFxTest {
         this.stage = stage;
         dir = Files.createTempDirectory("guankou-fx-contact");
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ctx = AppContext.open(db, true, zh, UserSettings.inMemory(Language.ZH, "测试员"), clock);
         contacts = new ContactRepository(db, clock);
         referrals = new ReferralRepository(db, clock);
@@ -316,7 +317,7 @@ class ContactFxTest {
         tree.getRoot().getChildren().forEach(g -> g.getChildren().forEach(c -> after.add(c.getValue().row())));
         // reached today: either on track now, or still listed with today's contact counted
         after.stream().filter(r -> r.person().personId() == id).findFirst().ifPresent(r -> {
-            assertThat(r.status().lastReached().toLocalDate()).isEqualTo(java.time.LocalDate.now());
+            assertThat(r.status().lastReached().toLocalDate()).isEqualTo(TestClocks.TODAY);
             assertThat(r.status().reachedLast7Days()).isEqualTo(row.status().reachedLast7Days() + 1);
         });
         assertThat(after.size()).isLessThanOrEqualTo(overdue.size());

@@ -1,6 +1,7 @@
 package io.guankou.desktop.ui;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -13,7 +14,6 @@ import io.guankou.persistence.ledger.LedgerRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
@@ -47,7 +47,7 @@ class ContactScreenshotsTest {
         Path dir = Files.createTempDirectory("guankou-shots");
         db = Database.open(TestTownship.copyInto(dir));
         ctx = AppContext.open(db, true, Messages.of(Language.ZH), UserSettings.inMemory(Language.ZH, "王医生"),
-                Clock.systemDefaultZone());
+                TestClocks.FIXED);
         ctx.mainWindow(stage, runner).show(stage);
     }
 
@@ -60,9 +60,9 @@ class ContactScreenshotsTest {
     void contactForm(FxRobot robot) throws IOException {
         Path out = Path.of(System.getProperty("guankou.screenshots"));
         Files.createDirectories(out);
-        ContactRepository contacts = new ContactRepository(db, Clock.systemDefaultZone());
+        ContactRepository contacts = new ContactRepository(db, TestClocks.FIXED);
         // someone with many contacts shows the history in the header
-        LedgerEntry someone = new LedgerRepository(db, Clock.systemDefaultZone()).loadEntries().stream()
+        LedgerEntry someone = new LedgerRepository(db, TestClocks.FIXED).loadEntries().stream()
                 .max(Comparator.comparingInt((LedgerEntry e) -> contacts.forPerson(e.personId()).size()))
                 .orElseThrow();
         robot.interact(() -> ctx.contactRecorder(runner).record(stage, someone, id -> Optional.of(someone), s -> { }));

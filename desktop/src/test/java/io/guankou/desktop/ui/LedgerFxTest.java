@@ -3,6 +3,7 @@ package io.guankou.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -58,7 +59,7 @@ class LedgerFxTest {
     void start(Stage stage) throws IOException {
         dir = Files.createTempDirectory("guankou-fx");
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ctx = AppContext.open(db, true, zh, UserSettings.inMemory(Language.ZH, "测试员"), clock);
         ledger = new LedgerRepository(db, clock);
         all = ledger.loadEntries();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.BrokenTable;
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.i18n.Language;
@@ -14,7 +15,6 @@ import io.guankou.persistence.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +44,7 @@ class LoadFailureFxTest {
         Path file = TestTownship.copyInto(Files.createTempDirectory("guankou-load-failure"));
         db = Database.open(file);
         AppContext ctx = AppContext.open(db, false, zh, UserSettings.inMemory(Language.ZH, "tester"),
-                Clock.systemDefaultZone());
+                TestClocks.FIXED);
         broken = BrokenTable.hide(file, "setting");
         MainWindow window = ctx.mainWindow(stage, runner);
         window.show(stage);

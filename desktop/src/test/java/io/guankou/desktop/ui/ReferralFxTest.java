@@ -1,5 +1,6 @@
 package io.guankou.desktop.ui;
 
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.ui.Styles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -66,7 +66,7 @@ class ReferralFxTest {
     @Start
     void start(Stage stage) throws IOException {
         db = Database.open(TestTownship.copyInto(Files.createTempDirectory("guankou-referral")));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         referrals = new ReferralRepository(db, clock);
         List<LedgerEntry> free = new LedgerRepository(db, clock).loadEntries().stream()
                 .filter(p -> referrals.openFor(p.personId()).isEmpty()).limit(2).toList();
@@ -113,7 +113,7 @@ class ReferralFxTest {
 
         List<ReferralEntry> open = referrals.list(true);
         long staleCount = open.stream()
-                .filter(e -> ReferralRules.defaults().isStale(e.referral(), LocalDateTime.now())).count();
+                .filter(e -> ReferralRules.defaults().isStale(e.referral(), TestClocks.NOW)).count();
         assertThat(robot.lookup("#referral-count").queryAs(Label.class).getText())
                 .isEqualTo("待处理 " + open.size() + " 人，超时 " + staleCount + " 人");
     }

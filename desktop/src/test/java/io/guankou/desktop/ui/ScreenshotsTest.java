@@ -1,6 +1,7 @@
 package io.guankou.desktop.ui;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -50,7 +51,7 @@ class ScreenshotsTest {
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("guankou-shots");
         db = Database.open(TestTownship.copyInto(dir));
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClocks.FIXED;
         ctx = AppContext.open(db, true, Messages.of(Language.ZH), UserSettings.inMemory(Language.ZH, "王医生"), clock);
         ledger = new LedgerRepository(db, clock);
         window = ctx.mainWindow(stage, new SameThreadTaskRunner());

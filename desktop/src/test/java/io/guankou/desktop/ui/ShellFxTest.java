@@ -3,6 +3,7 @@ package io.guankou.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;
+import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.app.AppContext;
 import io.guankou.desktop.prefs.UserSettings;
@@ -12,7 +13,6 @@ import io.guankou.desktop.shell.MainWindow;
 import io.guankou.persistence.Database;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
@@ -36,7 +36,7 @@ class ShellFxTest {
     void start(Stage stage) throws IOException {
         db = Database.open(TestTownship.copyInto(Files.createTempDirectory("guankou-shell")));
         AppContext ctx = AppContext.open(db, false, en, UserSettings.inMemory(Language.EN, "tester"),
-                Clock.systemDefaultZone());
+                TestClocks.FIXED);
         MainWindow window = ctx.mainWindow(stage, runner);
         window.show(stage);
         assertThat(stage.getTitle()).startsWith("Guankou — ").doesNotContain("DEMO");
