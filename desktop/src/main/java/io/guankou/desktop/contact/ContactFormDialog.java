@@ -1,6 +1,7 @@
 package io.guankou.desktop.contact;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.FormGrid;
 import io.guankou.desktop.ui.TierChip;
 import io.guankou.desktop.i18n.Msg;
@@ -309,14 +310,7 @@ public final class ContactFormDialog {
         warning.visibleProperty().bind(vm.referralWarningProperty().isNotNull());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.visibleProperty().addListener((o, a, b) -> fit());
-        Label error = new Label();
-        error.setId("contact-save-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.saveErrorProperty().get()),
-                vm.saveErrorProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = MessageLine.error("contact-save-error", vm.saveErrorProperty(), msg);
         error.visibleProperty().addListener((o, a, b) -> fit());
         return new VBox(2, warning, error);
     }

@@ -1,6 +1,7 @@
 package io.guankou.desktop.ledger;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.TierChip;
@@ -315,12 +316,7 @@ public final class PersonFormDialog {
     // ---- buttons
 
     private Node buttons() {
-        Label error = new Label();
-        error.setId("form-save-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> msg.text(vm.saveErrorProperty().get()), vm.saveErrorProperty()));
+        Label error = MessageLine.error("form-save-error", vm.saveErrorProperty(), msg);
         Button save = new Button(msg.get("form.save"));
         save.setId("form-save");
         save.setDefaultButton(true);

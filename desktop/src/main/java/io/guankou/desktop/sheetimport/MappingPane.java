@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Choice;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.persistence.sheet.SheetLayout;
@@ -80,13 +81,7 @@ final class MappingPane extends VBox {
         next.setDefaultButton(true);
         next.disableProperty().bind(mapping.readyProperty().not().or(vm.busyProperty()));
         next.setOnAction(e -> vm.next());
-        Label lookupFailed = new Label();
-        lookupFailed.setId("import-remembered-failed");
-        lookupFailed.getStyleClass().add("field-error");
-        lookupFailed.setWrapText(true);
-        lookupFailed.textProperty().bind(Bindings.createStringBinding(
-                () -> msg.text(vm.mapping().lookupFailureProperty().get()), vm.mapping().lookupFailureProperty()));
-        SheetImportWindow.bindVisible(lookupFailed, lookupFailed.textProperty().isNotEmpty());
+        Label lookupFailed = MessageLine.error("import-remembered-failed", vm.mapping().lookupFailureProperty(), msg);
         HBox buttons = SheetImportWindow.buttonBar(List.of(missing, lookupFailed), List.of(cancel, next));
 
         Label duplicates = new Label();

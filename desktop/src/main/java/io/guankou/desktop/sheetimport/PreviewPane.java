@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Choice;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.model.id.ResidentIds;
@@ -99,13 +100,7 @@ final class PreviewPane extends VBox {
         total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(Bindings.createStringBinding(() -> p.plan() == null ? ""
                 : msg.format("import.ui.total", p.plan().rows().size(), p.rows().size()), p.planProperty(), p.rows()));
-        Label planFailed = new Label();
-        planFailed.setId("import-plan-failed");
-        planFailed.getStyleClass().add("field-error");
-        planFailed.setWrapText(true);
-        planFailed.textProperty().bind(Bindings.createStringBinding(() -> msg.text(p.planFailureProperty().get()),
-                p.planFailureProperty()));
-        SheetImportWindow.bindVisible(planFailed, planFailed.textProperty().isNotEmpty());
+        Label planFailed = MessageLine.error("import-plan-failed", p.planFailureProperty(), msg);
         box.getChildren().addAll(planning, planFailed, spacer, total);
         return box;
     }

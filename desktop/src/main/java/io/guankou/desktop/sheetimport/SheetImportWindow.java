@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.ModalWindow;
 import io.guankou.desktop.ui.Styles;
 import java.nio.file.Path;
@@ -118,23 +119,8 @@ public final class SheetImportWindow {
     }
 
     private Node messages() {
-        Label status = new Label();
-        status.setId("import-status");
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.statusProperty().get()),
-                vm.statusProperty()));
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        status.visibleProperty().bind(status.managedProperty());
-        status.getStyleClass().add(Styles.OK_TEXT);
-        Label error = new Label();
-        error.setId("import-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.ERROR_TEXT);
-        error.textProperty().bind(Bindings.createStringBinding(() -> msg.text(vm.errorProperty().get()),
-                vm.errorProperty()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        return new VBox(4, status, error);
+        return new VBox(4, MessageLine.ok("import-status", vm.statusProperty(), msg),
+                MessageLine.error("import-error", vm.errorProperty(), msg));
     }
 
     private void showStep() {
