@@ -33,7 +33,7 @@ class FollowUpIndexTest {
     }
 
     @Test
-    void contactsMayArriveInAnyOrderAndTheSameMinuteCountsOnce() {
+    void contactsMayArriveInAnyOrderAndTheSameMomentCountsOnce() {
         FollowUpIndex index = index();
         index.put(1, Tier.YELLOW);
         index.reached(1, NOW.minusDays(3));
@@ -101,6 +101,24 @@ class FollowUpIndexTest {
         index.clearHomeTreatment(1);
         index.put(1, Tier.YELLOW); // override to yellow: 4 days is longer than 3.5
         assertThat(index.status(1, NOW).reason()).isEqualTo(OverdueReason.INTERVAL);
+    }
+
+    @Test
+    void theIntervalIsCutToTheSecondNotTheMinute() {
+        // DOMAIN.md §4: red at most 7/3 days (56 h) apart; contacts within a minute of the boundary (issue 9)
+        LocalDateTime boundary = NOW.minusHours(56);
+        FollowUpIndex index = index();
+        long[] seconds = {0, 1, -1, 57, -57};
+        for (int p = 0; p < seconds.length; p++) {
+            index.put(p, Tier.RED);
+            index.reached(p, boundary.plusSeconds(seconds[p]));
+            index.reached(p, NOW.minusDays(4));
+            index.reached(p, NOW.minusDays(5));
+        }
+        assertThat(index.overdue(NOW)).extracting(FollowUpStatus::personId)
+                .as("exactly 56 h, 1 s and 57 s over; not 1 s or 57 s inside").containsExactly(4L, 2L, 0L);
+        assertThat(index.status(3, NOW).nextDue()).isEqualTo(NOW.plusSeconds(57));
+        assertThat(index.overdue(NOW.plusSeconds(57))).extracting(FollowUpStatus::personId).contains(1L, 3L);
     }
 
     @Test

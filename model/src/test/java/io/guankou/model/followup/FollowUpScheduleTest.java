@@ -100,6 +100,66 @@ class FollowUpScheduleTest {
         }
     }
 
+    /**
+     * The rules run on continuous time: a due time is a moment to the second, not a minute. Stored contact
+     * times have whole seconds, so one second either side of a due time is the finest case there is.
+     */
+    @Nested
+    class ToTheSecond {
+        private final LocalDateTime boundary = NOW.minusHours(56);
+
+        private FollowUpStatus redLastReachedAt(LocalDateTime last) {
+            // two more contacts in the week: only the interval can be broken
+            return red(last, daysAgo(4), daysAgo(5));
+        }
+
+        @Test
+        void reachedExactlyFiftySixHoursAgoIsOverdueFromThatMomentOn() {
+            FollowUpStatus s = redLastReachedAt(boundary);
+            assertThat(s.reason()).isEqualTo(OverdueReason.INTERVAL);
+            assertThat(s.nextDue()).isEqualTo(NOW);
+        }
+
+        @Test
+        void oneSecondInsideTheIntervalIsOnTrackForOneSecondMore() {
+            FollowUpStatus s = redLastReachedAt(boundary.plusSeconds(1));
+            assertThat(s.isOverdue()).isFalse();
+            assertThat(s.nextDue()).isEqualTo(NOW.plusSeconds(1));
+        }
+
+        @Test
+        void oneSecondOutsideTheIntervalIsOverdue() {
+            FollowUpStatus s = redLastReachedAt(boundary.minusSeconds(1));
+            assertThat(s.reason()).isEqualTo(OverdueReason.INTERVAL);
+            assertThat(s.nextDue()).isEqualTo(NOW.minusSeconds(1));
+        }
+
+        @Test
+        void aContactLaterInTheBoundaryMinuteIsNotRoundedBackToIt() {
+            // 10:00:57 against a due time of 10:00:00 (issue 9): on track until 10:00:57
+            LocalDateTime at = NOW.withHour(10).withMinute(0);
+            FollowUpStatus s = schedule.assess(1, Tier.RED, null,
+                    contacts(at.minusHours(56).plusSeconds(57), daysAgo(4), daysAgo(5)), at);
+            assertThat(s.isOverdue()).isFalse();
+            assertThat(s.nextDue()).isEqualTo(at.plusSeconds(57));
+            assertThat(schedule.assess(1, Tier.RED, null,
+                    contacts(at.minusHours(56).plusSeconds(57), daysAgo(4), daysAgo(5)), at.plusSeconds(57))
+                    .isOverdue()).isTrue();
+        }
+
+        @Test
+        void theRollingWeekIsCutToTheSecondToo() {
+            LocalDateTime weekAgo = NOW.minusDays(7);
+            FollowUpStatus out = red(daysAgo(1), daysAgo(2), weekAgo);
+            assertThat(out.reason()).isEqualTo(OverdueReason.WEEKLY_COUNT);
+            assertThat(out.reachedLast7Days()).isEqualTo(2);
+            FollowUpStatus in = red(daysAgo(1), daysAgo(2), weekAgo.plusSeconds(1));
+            assertThat(in.isOverdue()).isFalse();
+            assertThat(in.reachedLast7Days()).isEqualTo(3);
+            assertThat(in.nextDue()).isEqualTo(NOW.plusSeconds(1));
+        }
+    }
+
     @Nested
     class WeekBoundaries {
         @Test

@@ -12,7 +12,9 @@ import static io.guankou.model.id.IdProblem.SEX_MISMATCH;
 import static io.guankou.model.id.IdProblem.WRONG_LENGTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guankou.model.TestClocks;
 import io.guankou.model.person.Sex;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ResidentIdValidatorTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2023, 1, 5);
+    private static final Clock CLOCK = TestClocks.FIXED;
+    private static final LocalDate TODAY = TestClocks.TODAY;
     /** Male (digit 17 = 3), born 1945-01-01, valid check character. */
     private static final String MAN = ResidentIds.withCheckCharacter("50023519450101123");
     /** The GB 11643-1999 example: female (digit 17 = 2), born 1949-12-31, check character X. */
@@ -271,10 +274,20 @@ class ResidentIdValidatorTest {
         }
 
         @Test
-        void checkWithoutDateUsesTodayAndAcceptsAValidNumber() {
-            assertThat(ResidentIdValidator.check(MAN).isValid()).isTrue();
-            assertThat(ResidentIdValidator.check(ResidentIds.withCheckCharacter("50023529990101123")).problems())
-                    .containsExactly(FUTURE_BIRTH_DATE);
+        void checkWithAClockUsesItsTodayAndAcceptsAValidNumber() {
+            assertThat(ResidentIdValidator.check(MAN, CLOCK).isValid()).isTrue();
+            assertThat(ResidentIdValidator.check(ResidentIds.withCheckCharacter("50023520230106123"),
+                    CLOCK).problems()).containsExactly(FUTURE_BIRTH_DATE);
+        }
+
+        @Test
+        void todayIsTheDateInTheClocksZoneNotTheMachines() {
+            // ten past midnight in Shanghai is still yesterday in UTC: a child born today is not in the future
+            Clock midnight = TestClocks.justAfterMidnight();
+            assertThat(ResidentIdValidator.check(ResidentIds.withCheckCharacter("50023520230105123"), midnight)
+                    .isValid()).isTrue();
+            assertThat(ResidentIdValidator.check(ResidentIds.withCheckCharacter("50023520230106123"), midnight)
+                    .problems()).containsExactly(FUTURE_BIRTH_DATE);
         }
     }
 
@@ -284,45 +297,45 @@ class ResidentIdValidatorTest {
         /** DOMAIN.md §2: "sex/birth date that disagree with the ID is an input error the user must see". */
         @Test
         void matchingFieldsAddNothing() {
-            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 1), Sex.MALE);
+            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 1), Sex.MALE, CLOCK);
             assertThat(c.problems()).isEmpty();
         }
 
         @Test
         void birthDateMismatch() {
-            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 2), Sex.MALE);
+            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 2), Sex.MALE, CLOCK);
             assertThat(c.problems()).containsExactly(BIRTH_DATE_MISMATCH);
             assertThat(c.isValid()).isFalse();
         }
 
         @Test
         void sexMismatch() {
-            IdCheck c = ResidentIdValidator.check(WOMAN_X, LocalDate.of(1949, 12, 31), Sex.MALE);
+            IdCheck c = ResidentIdValidator.check(WOMAN_X, LocalDate.of(1949, 12, 31), Sex.MALE, CLOCK);
             assertThat(c.problems()).containsExactly(SEX_MISMATCH);
         }
 
         @Test
         void bothMismatches() {
-            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1950, 6, 1), Sex.FEMALE);
+            IdCheck c = ResidentIdValidator.check(MAN, LocalDate.of(1950, 6, 1), Sex.FEMALE, CLOCK);
             assertThat(c.problems()).containsExactly(BIRTH_DATE_MISMATCH, SEX_MISMATCH);
         }
 
         @Test
         void nullFieldsAreNotCompared() {
-            assertThat(ResidentIdValidator.check(MAN, null, Sex.MALE).problems()).isEmpty();
-            assertThat(ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 1), null).problems()).isEmpty();
-            assertThat(ResidentIdValidator.check(MAN, null, null).problems()).isEmpty();
+            assertThat(ResidentIdValidator.check(MAN, null, Sex.MALE, CLOCK).problems()).isEmpty();
+            assertThat(ResidentIdValidator.check(MAN, LocalDate.of(1945, 1, 1), null, CLOCK).problems()).isEmpty();
+            assertThat(ResidentIdValidator.check(MAN, null, null, CLOCK).problems()).isEmpty();
         }
 
         @Test
         void unreadableNumberIsNotComparedWithTheForm() {
-            IdCheck c = ResidentIdValidator.check("5.00235E+17", LocalDate.of(1945, 1, 1), Sex.MALE);
+            IdCheck c = ResidentIdValidator.check("5.00235E+17", LocalDate.of(1945, 1, 1), Sex.MALE, CLOCK);
             assertThat(c.problems()).containsExactly(EXCEL_SCIENTIFIC_NOTATION);
         }
 
         @Test
         void lowercaseXStillComparesWithTheForm() {
-            IdCheck c = ResidentIdValidator.check("11010519491231002x", LocalDate.of(1949, 12, 31), Sex.MALE);
+            IdCheck c = ResidentIdValidator.check("11010519491231002x", LocalDate.of(1949, 12, 31), Sex.MALE, CLOCK);
             assertThat(c.problems()).containsExactly(LOWERCASE_X, SEX_MISMATCH);
             assertThat(c.isValid()).isFalse();
         }

@@ -357,7 +357,7 @@ class RowConverterTest {
     void theZeroedTailReallyIsExcelDamageForTheValidator() {
         // guards the test data above: 11010119500101100 has check character 1, so ...000 is not a real ID
         assertThat(ResidentIds.checkCharacter("11010119500101100")).isNotEqualTo('0');
-        assertThat(ResidentIdValidator.check("110101195001011000").isExcelDamage()).isTrue();
+        assertThat(ResidentIdValidator.checkAsOf("110101195001011000", null, null, TODAY).isExcelDamage()).isTrue();
     }
 
     @ParameterizedTest

@@ -76,8 +76,11 @@ public class OverdueState {
      * reached come in through the LEFT JOIN) and kept where a default target is broken. Written for speed: the
      * grouping reads only the covering contact_at index (at, person_id, reached, deleted), never the table.
      *
-     * <p>The index keeps contact times to the minute, so the cut-offs are given as the last second of the cut-off
-     * minute: both then count exactly the same contacts (a contact at 12:00:30 is "at 12:00" for both).
+     * <p>The rules are continuous time and contact times are stored to the second, so the cut-offs are exactly
+     * {@code now} minus the interval and minus 7 days: last reached at or before the first is overdue, reached
+     * after the second counts in the rolling week. (An earlier version rounded both cut-offs up to the last second
+     * of their minute, believing the index kept minutes; it counted a person last reached at 10:00:57 against a
+     * boundary of 10:00:00 as overdue, which the index rightly does not.)
      */
     static final String BASELINE_SQL = "SELECT p.id, coalesce(p.override_tier, p.computed_tier) AS tier,"
             + " a.last_reached, coalesce(a.last_7_days, 0)"
@@ -147,10 +150,10 @@ public class OverdueState {
         ContactTarget yellow = targets.target(FollowUpGroup.YELLOW);
         List<BaselineRow> result = new ArrayList<>();
         try (PreparedStatement ps = jdbc.prepareStatement(BASELINE_SQL)) {
-            ps.setString(1, lastSecondOf(NOW.minusDays(7)));
-            ps.setString(2, lastSecondOf(NOW.minusHours(red.intervalHours())));
+            ps.setString(1, SqlText.dateTime(NOW.minusDays(7)));
+            ps.setString(2, SqlText.dateTime(NOW.minusHours(red.intervalHours())));
             ps.setInt(3, red.perWeek());
-            ps.setString(4, lastSecondOf(NOW.minusHours(yellow.intervalHours())));
+            ps.setString(4, SqlText.dateTime(NOW.minusHours(yellow.intervalHours())));
             ps.setInt(5, yellow.perWeek());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -160,10 +163,6 @@ public class OverdueState {
             }
         }
         return result;
-    }
-
-    private static String lastSecondOf(LocalDateTime minute) {
-        return SqlText.dateTime(minute.withSecond(59));
     }
 
     /**
@@ -329,11 +328,15 @@ public class OverdueState {
         }
     }
 
-    /** Person ids, red ones four times and yellow ones three times over: a draw from it favours them. */
+    /**
+     * Person ids, red ones four times and yellow ones three times over: a draw from it favours them. In id
+     * order, so that the seeded draws pick the same persons in every build.
+     */
     private static long[] weightedPersons(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, coalesce(override_tier, computed_tier) FROM person")) {
+             ResultSet rs = s.executeQuery(
+                     "SELECT id, coalesce(override_tier, computed_tier) FROM person ORDER BY id")) {
             while (rs.next()) {
                 int times = switch (Tier.valueOf(rs.getString(2))) {
                     case RED -> 4;

@@ -135,7 +135,7 @@ class DemoTownshipWriterTest {
             assertThat(entries.size()).isBetween(PERSONS * 98 / 100, PERSONS);
             int lowerBound = TierRules.defaults().ageLowerBound();
             assertThat(entries).allSatisfy(e -> {
-                IdCheck id = ResidentIdValidator.check(e.residentId(), e.birthDate(), e.sex());
+                IdCheck id = ResidentIdValidator.check(e.residentId(), e.birthDate(), e.sex(), CLOCK);
                 assertThat(id.isValid()).as(e.residentId() + " " + id.problems()).isTrue();
                 assertThat(e.residentId()).startsWith("500235");
                 assertThat(java.time.Period.between(e.birthDate(), TODAY).getYears()).isBetween(lowerBound, 100);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.guankou.model.id.ResidentIdValidator;
+import io.guankou.persistence.TestTownship;
 import io.guankou.persistence.sheet.SheetReadException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ class SheetReaderTest {
         assertThat(zhang.cells().get(0)).isEqualTo("张三");
         // an ID typed as a number: what Excel shows in a General cell, never the digits reconstructed
         assertThat(zhang.cell(1)).isEqualTo("1.10105E+17");
-        assertThat(ResidentIdValidator.check(zhang.cell(1)).isExcelDamage()).isTrue();
+        assertThat(ResidentIdValidator.check(zhang.cell(1), TestTownship.CLOCK).isExcelDamage()).isTrue();
         assertThat(zhang.cell(2)).isEqualTo("1949-12-31");
         assertThat(zhang.cell(3)).isEqualTo("2024-03-05 14:30");
         assertThat(zhang.cell(4)).isEqualTo("TRUE");
@@ -91,12 +92,12 @@ class SheetReaderTest {
 
         SheetRow li = rows.get(3);
         assertThat(li.cells()).containsExactly("李四", TEXT_ID, "", "", "0012");
-        assertThat(ResidentIdValidator.check(li.cell(1)).isExcelDamage()).isFalse();
+        assertThat(ResidentIdValidator.check(li.cell(1), TestTownship.CLOCK).isExcelDamage()).isFalse();
 
         SheetRow wang = rows.get(4);
         // under a "0" number format Excel shows 15 significant digits and zeros: damaged just the same
         assertThat(wang.cells()).containsExactly("王五", "110105194912310000");
-        assertThat(ResidentIdValidator.check(wang.cell(1)).isValid()).isFalse();
+        assertThat(ResidentIdValidator.check(wang.cell(1), TestTownship.CLOCK).isValid()).isFalse();
     }
 
     private Path write(Workbook wb, String name) throws IOException {
