@@ -85,15 +85,12 @@ final class ArchitectureRules {
                             && call.getTarget().getName().equals("randomUUID")))
             .because("exchangeable rows get time-ordered (version 7) ids from model.sync.GlobalIds");
 
-    /** The person rules (age bound, ID agreement with sex and birth date) are called only by the validator. */
+    /** The ledger's age bound (with its exceptions) is applied only by the person validator, in model. */
     static final ArchRule PERSON_RULES_IN_ONE_PLACE = noClasses()
             .that().resideInAnyPackage("io.guankou.desktop..", "io.guankou.persistence..")
-            .should().callMethodWhere(describe("TierRules.isLedgerAge or ResidentIdValidator.check(id, birth, sex)",
+            .should().callMethodWhere(describe("TierRules.isLedgerAge",
                     (JavaMethodCall call) -> call.getTargetOwner().getName().equals("io.guankou.model.tier.TierRules")
-                            && call.getTarget().getName().equals("isLedgerAge")
-                            || call.getTargetOwner().getName().equals("io.guankou.model.id.ResidentIdValidator")
-                            && call.getTarget().getName().equals("check")
-                            && call.getTarget().getRawParameterTypes().size() == 3))
+                            && call.getTarget().getName().equals("isLedgerAge")))
             .because("the ledger's person rules live once, in model.person.rules.PersonValidator");
 
 }

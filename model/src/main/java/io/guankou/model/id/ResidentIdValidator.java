@@ -54,27 +54,7 @@ public final class ResidentIdValidator {
         return checkAsOf(raw, birthDate, sex, LocalDate.now(clock));
     }
 
-    /**
-     * As {@link #check(String, Clock)} on the system clock in the default zone.
-     *
-     * @deprecated reads the wall clock; pass the application's {@link Clock}. Kept until the desktop's person
-     *     form passes its own.
-     */
-    @Deprecated
-    public static IdCheck check(String raw) {
-        return check(raw, Clock.systemDefaultZone());
-    }
 
-    /**
-     * As {@link #check(String, LocalDate, Sex, Clock)} on the system clock in the default zone.
-     *
-     * @deprecated reads the wall clock; pass the application's {@link Clock}. Kept until the desktop's person
-     *     form passes its own.
-     */
-    @Deprecated
-    public static IdCheck check(String raw, LocalDate birthDate, Sex sex) {
-        return check(raw, birthDate, sex, Clock.systemDefaultZone());
-    }
 
     /**
      * As {@link #check(String, LocalDate, Sex, Clock)}, with "today" given, for tests and imports dated in the
