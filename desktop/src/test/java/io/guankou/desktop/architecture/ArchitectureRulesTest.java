@@ -59,4 +59,11 @@ class ArchitectureRulesTest {
         assertThat(r.hasViolation()).isTrue();
         assertThat(r.getFailureReport().toString()).contains("randomUUID");
     }
+
+    @Test
+    void aPersonRuleAppliedOutsideTheValidatorIsFound() {
+        EvaluationResult r = check(ArchitectureRules.PERSON_RULES_IN_ONE_PLACE);
+        assertThat(r.hasViolation()).isTrue();
+        assertThat(r.getFailureReport().toString()).contains("isLedgerAge");
+    }
 }
