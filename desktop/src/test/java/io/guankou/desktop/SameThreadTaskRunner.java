@@ -17,7 +17,10 @@ import java.util.function.DoubleConsumer;
  */
 public final class SameThreadTaskRunner implements TaskRunner {
 
-    /** Failures a test hands to the runner's callers as their error handler ({@code runner.errors::add}). */
+    /**
+     * Every failure of work run here, whatever its handler did with it: a test that expects none asserts this
+     * is empty; one that expects a failure checks it and clears it.
+     */
     public final List<Throwable> errors = new ArrayList<>();
 
     @Override
@@ -26,6 +29,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
         try {
             result = work.call();
         } catch (Exception e) {
+            errors.add(e);
             onError.accept(e);
             return;
         }
@@ -53,6 +57,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
             onCancelled.run();
             return;
         } catch (Exception e) {
+            errors.add(e);
             onError.accept(e);
             return;
         }

@@ -175,7 +175,7 @@ public final class Database implements AutoCloseable {
                 connection.close();
             }
         } catch (SQLException e) {
-            LOG.warn("Closing {} failed", file, e);
+            LOG.warn("Closing {} failed: {}", file, e.getClass().getName());
         } finally {
             lock.unlock();
         }

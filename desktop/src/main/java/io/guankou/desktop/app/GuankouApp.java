@@ -1,7 +1,11 @@
 package io.guankou.desktop.app;
 
+import io.guankou.desktop.i18n.Failures;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.task.SafeTrace;
+import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.prefs.PrefsUserSettings;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.shell.MainWindow;
@@ -11,6 +15,7 @@ import io.guankou.persistence.demo.DemoOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -36,13 +41,19 @@ public final class GuankouApp {
         Clock clock = Clock.systemDefaultZone();
         LedgerOpener opener = options.demo() ? LedgerOpener.demo(DemoOptions.defaults(LocalDate.now(clock)))
                 : LedgerOpener.existing();
-        Database db = opener.open(options.dbFile());
         AppContext ctx;
         try {
-            ctx = AppContext.open(db, options.demo(), messages, settings, clock);
+            Database db = opener.open(options.dbFile());
+            try {
+                ctx = AppContext.open(db, options.demo(), messages, settings, clock);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            db.close();
-            throw e;
+            LOG.error("Start-up failed: {}", SafeTrace.of(e));
+            showStartupFailure(messages, e);
+            throw e; // the command line says it again on stderr and exits with its code
         }
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
@@ -60,10 +71,30 @@ public final class GuankouApp {
                     Platform.exit();
                 });
             } catch (RuntimeException e) {
-                LOG.error("Start-up failed: {}", e.getClass().getName(), e);
+                LOG.error("Start-up failed: {}", SafeTrace.of(e));
                 ctx.close();
-                Platform.exit();
+                Alerts.error(null, messages, Msg.of("error.startup.header"), Failures.msg(e))
+                        .setOnHidden(h -> Platform.exit());
             }
         });
+    }
+
+    /**
+     * Started from a desktop shortcut there is no terminal to read: the reason is shown in a window, and the
+     * launch waits until it is closed. Without a display (a server, CI) only the log and stderr say it.
+     */
+    private static void showStartupFailure(Messages messages, RuntimeException failure) {
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> Alerts.error(null, messages, Msg.of("error.startup.header"), Failures.msg(failure))
+                    .setOnHidden(h -> closed.countDown()));
+            closed.await();
+            Platform.exit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException noDisplay) {
+            LOG.warn("Could not show the start-up failure: {}", noDisplay.getClass().getName());
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.guankou.desktop.ui.TierChip;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.FieldMessage;
+import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.desktop.ui.ModalWindow;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.contact.Contact;
@@ -89,7 +90,8 @@ public final class ContactFormDialog {
         this.onSaved = onSaved == null ? s -> { } : onSaved;
         Node form = form();
         form.disableProperty().bind(finished);
-        VBox root = new VBox(8, header(), notice(), form, warning(), buttons());
+        VBox root = new VBox(8, header(), new LoadFailureBar("contact-load-failure", vm.state(), msg, vm::retryLoad),
+                notice(), form, warning(), buttons());
         root.getStyleClass().add("contact-form");
         root.setPadding(new Insets(10));
         ModalWindow window = new ModalWindow(owner, msg.get("contact.title"), root, 740, Region.USE_COMPUTED_SIZE);
@@ -241,8 +243,11 @@ public final class ContactFormDialog {
         Runnable showHistory = () -> {
             lines.getChildren().clear();
             if (vm.history().isEmpty()) {
-                Label none = new Label(msg.get(vm.loadingProperty().get() ? "contact.history.loading"
-                        : "contact.history.empty"));
+                Label none = new Label(msg.get(switch (vm.state().phase()) {
+                    case READY -> "contact.history.empty";
+                    case FAILED -> "contact.history.notLoaded";
+                    default -> "contact.history.loading";
+                }));
                 none.getStyleClass().add("muted");
                 lines.getChildren().add(none);
                 return;
@@ -256,7 +261,7 @@ public final class ContactFormDialog {
             fit();
         };
         vm.history().addListener((ListChangeListener<Contact>) c -> showHistory.run());
-        vm.loadingProperty().addListener((o, a, b) -> showHistory.run());
+        vm.state().phaseProperty().addListener((o, a, b) -> showHistory.run());
         showHistory.run();
         Label caption = new Label(msg.get("contact.history"));
         caption.getStyleClass().add("muted");

@@ -66,6 +66,7 @@ public final class ContactFormLauncher implements ContactRecorder {
 
     @Override
     public Node contactList(LedgerEntry person) {
-        return new PersonContactsPane(person, contacts, runner, this, msg);
+        return new PersonContactsPane(person,
+                new PersonContactsViewModel(contacts, runner, person.personId(), events), this, msg);
     }
 }

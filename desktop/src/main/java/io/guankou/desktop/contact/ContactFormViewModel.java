@@ -3,6 +3,7 @@ package io.guankou.desktop.contact;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Failures;
 import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.contact.AntigenResult;
 import io.guankou.model.contact.Contact;
@@ -102,7 +103,8 @@ public final class ContactFormViewModel {
     private final ObjectProperty<Msg> referralWarning = new SimpleObjectProperty<>();
     private final ObjectProperty<InfectionEpisode> openEpisode = new SimpleObjectProperty<>();
     private final ObservableList<Contact> history = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** The person's open episode, last contacts and the referral rules: a save waits for them. */
+    private final LoadState state = new LoadState();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final ObjectProperty<Msg> saveError = new SimpleObjectProperty<>();
     private final ObjectProperty<SavedContact> saved = new SimpleObjectProperty<>();
@@ -131,8 +133,8 @@ public final class ContactFormViewModel {
         }
         madeBy.set(userName == null ? "" : userName);
         valid = Bindings.createBooleanBinding(
-                () -> errors.isEmpty() && person.get() != null && !loading.get() && !saving.get(),
-                errors, person, loading, saving);
+                () -> errors.isEmpty() && person.get() != null && state.isReady() && !saving.get(),
+                errors, person, state.phaseProperty(), saving);
         for (Observable o : observables()) {
             o.addListener(x -> refresh());
         }
@@ -142,7 +144,7 @@ public final class ContactFormViewModel {
 
     private List<Observable> observables() {
         List<Observable> all = new ArrayList<>(List.of(dateText, timeText, madeBy, mode, reached, temperatureText,
-                spo2Text, antigen, openEpisode, loading));
+                spo2Text, antigen, openEpisode, state.phaseProperty()));
         all.addAll(symptoms.values());
         all.addAll(needs.values());
         return all;
@@ -161,8 +163,19 @@ public final class ContactFormViewModel {
         resetFields();
         history.clear();
         openEpisode.set(null);
-        loading.set(true);
-        long id = entry.personId();
+        load(gen);
+    }
+
+    /** Loads the person's episode, contacts and the rules again after a failure; the typed fields stay. */
+    public void retryLoad() {
+        if (person.get() != null && state.phase() == LoadState.Phase.FAILED) {
+            load(++generation);
+        }
+    }
+
+    private void load(long gen) {
+        state.loading();
+        long id = person.get().personId();
         LocalDate today = LocalDate.now(clock);
         ReferralRules known = rules;
         runner.run("contact-load", () -> new Loaded(known != null ? known : settings.loadReferralRules(),
@@ -174,12 +187,12 @@ public final class ContactFormViewModel {
                     rules = loaded.rules();
                     history.setAll(loaded.history());
                     openEpisode.set(loaded.episode());
-                    loading.set(false);
+                    state.ready();
                 },
                 error -> {
-                    // loading stays on: without the rules and the open episode a save could miss a referral
+                    // no save until a retry succeeds: without the rules and the open episode it could miss a referral
                     if (gen == generation) {
-                        saveError.set(Msg.of("contact.loadFailed", Failures.msg(error)));
+                        state.failed(error); // the form shows it with a retry
                     }
                 });
     }
@@ -271,7 +284,7 @@ public final class ContactFormViewModel {
 
     private void updateEpisodeChoices() {
         List<EpisodeChange> offered = new ArrayList<>(List.of(EpisodeChange.NONE));
-        boolean settled = !loading.get() && person.get() != null;
+        boolean settled = state.isReady() && person.get() != null;
         if (settled && antigen.get() == AntigenResult.POSITIVE && openEpisode.get() == null) {
             offered.add(EpisodeChange.START_HOME_TREATMENT);
         }
@@ -370,10 +383,11 @@ public final class ContactFormViewModel {
         } else if (s.referral() != null) {
             Set<ReferralTrigger> now = rules == null ? Set.of() : rules.triggers(s.contact());
             notice.set(Msg.of("contact.notice.referralExists", name, labels(now),
-                    DATE.format(s.referral().openedAt()) + " " + TIME.format(s.referral().openedAt())));
+                    s.referral().openedAt().truncatedTo(ChronoUnit.MINUTES)));
             referralNotice.set(true);
         } else {
-            notice.set(Msg.of("contact.notice.saved", name, TIME.format(s.contact().at())));
+            notice.set(Msg.of("contact.notice.saved", name,
+                    s.contact().at().toLocalTime().truncatedTo(ChronoUnit.MINUTES)));
             referralNotice.set(false);
         }
     }
@@ -414,8 +428,9 @@ public final class ContactFormViewModel {
         return history;
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    /** Whether the person's episode, contacts and the referral rules have loaded (a save waits for them). */
+    public LoadState state() {
+        return state;
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one way views learn that data changed elsewhere: a writer publishes a {@link DataChange}, every
  * subscriber to its {@link DataKind} receives it, in subscription order, on the publishing thread (the FX
  * thread in the application: publish from a task's success callback). A subscriber that throws is logged and
- * reported to the uncaught-exception handler; the others still receive the change.
+ * reported to the uncaught-exception handler (which logs and shows it); the others still receive the change.
  */
 public final class DataEvents {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DataEvents.class);
 
     private record Subscriber(Set<DataKind> kinds, Consumer<? super DataChange> handler) {
     }
@@ -45,8 +41,7 @@ public final class DataEvents {
             try {
                 s.handler().accept(change);
             } catch (RuntimeException e) {
-                LOG.error("A subscriber to {} failed: {}", change.getClass().getSimpleName(), e.getClass().getName());
-                failures.add(e);
+                failures.add(e); // logged (once) and shown by the uncaught-exception handler
             }
         }
         if (!failures.isEmpty()) {

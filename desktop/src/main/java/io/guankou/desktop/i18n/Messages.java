@@ -69,13 +69,30 @@ public final class Messages {
         return format(m.key(), args);
     }
 
-    /** A list argument is shown as its elements joined by {@code list.separator}. */
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * A list argument is shown as its elements joined by {@code list.separator}; dates as 2026-11-20, times
+     * as 10:05, both as 2026-11-20 10:05 (the forms offices write, the same in both languages).
+     */
     private Object argument(Object a) {
         if (a instanceof Msg inner) {
             return text(inner);
         }
         if (a instanceof Enum<?> e) {
             return label(e);
+        }
+        if (a instanceof java.time.LocalDateTime t) {
+            return DATE_TIME.format(t);
+        }
+        if (a instanceof java.time.LocalTime t) {
+            return TIME.format(t);
+        }
+        if (a instanceof java.time.LocalDate d) {
+            return d.toString();
         }
         if (a instanceof java.util.Collection<?> items) {
             return join(items.stream().map(i -> String.valueOf(argument(i))).toList());

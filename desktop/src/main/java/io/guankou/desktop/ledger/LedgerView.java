@@ -143,11 +143,14 @@ public final class LedgerView extends BorderPane {
         add.disableProperty().bind(vm.state().readyProperty().not());
         Button edit = new Button(msg.get("ledger.edit"));
         edit.setId("ledger-edit");
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // a row of a ledger that failed to load again may be stale: act on rows only while the ledger is loaded
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.state().readyProperty().not()));
         edit.setOnAction(e -> editSelected());
         Button leave = new Button(msg.get("ledger.leave"));
         leave.setId("ledger-leave");
-        leave.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        leave.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.state().readyProperty().not()));
         leave.setOnAction(e -> leaveSelected());
 
         Label count = new Label();
@@ -164,7 +167,8 @@ public final class LedgerView extends BorderPane {
         if (recorder != null) {
             Button contact = new Button(msg.get("contact.ledgerButton"));
             contact.setId("ledger-record-contact");
-            contact.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            contact.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                    .or(vm.state().readyProperty().not()));
             contact.setOnAction(e -> recordContactSelected());
             actions.getChildren().add(contact);
         }
@@ -305,7 +309,8 @@ public final class LedgerView extends BorderPane {
         table.setRowFactory(t -> {
             TableRow<LedgerEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()
+                        && vm.state().isReady()) {
                     LedgerEntry entry = row.getItem();
                     vm.edit(entry.personId(), form -> openForm(form, entry), this::failed);
                 }
@@ -324,6 +329,7 @@ public final class LedgerView extends BorderPane {
                     vm.edit(entry.personId(), form -> openForm(form, entry), this::failed);
                 }
             });
+            edit.disableProperty().bind(vm.state().readyProperty().not());
             ContextMenu menu = new ContextMenu(reveal, edit);
             if (recorder != null) {
                 MenuItem contact = new MenuItem(msg.get("contact.ledgerButton"));
@@ -439,7 +445,7 @@ public final class LedgerView extends BorderPane {
 
     private void editSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && vm.state().isReady()) {
             vm.edit(selected.personId(), form -> openForm(form, selected), this::failed);
         }
     }
@@ -460,7 +466,7 @@ public final class LedgerView extends BorderPane {
 
     private void recordContactSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && vm.state().isReady()) {
             recordContact(selected);
         }
     }
@@ -471,7 +477,7 @@ public final class LedgerView extends BorderPane {
 
     private void leaveSelected() {
         LedgerEntry selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && vm.state().isReady()) {
             LeaveDialog.open(msg, ownerWindow(), selected.name(), vm.today(),
                     d -> vm.leave(selected.personId(), d, () -> { }, this::failed));
         }

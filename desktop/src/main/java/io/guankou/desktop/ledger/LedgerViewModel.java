@@ -65,6 +65,8 @@ public final class LedgerViewModel {
     private LedgerSearch search = new LedgerSearch(List.of());
     private long generation;
     private long loadGeneration;
+    /** Saves and departures while a load runs: the load may have read the ledger before them, so they replay. */
+    private final List<DataChange> whileLoading = new java.util.ArrayList<>();
 
     public LedgerViewModel(LedgerRepository ledger, PlaceRepository places, TierRulesRepository rulesRepository,
                            TaskRunner runner, Clock clock, String userName, DataEvents events) {
@@ -99,6 +101,7 @@ public final class LedgerViewModel {
     public void reload() {
         long gen = ++loadGeneration;
         state.loading();
+        whileLoading.clear();
         runner.run("ledger-load", () -> new Loaded(
                 new PlaceLists(places.villages(), places.grids(), places.responsibilityTeams(),
                         places.familyDoctorTeams(), rulesRepository.load()),
@@ -109,6 +112,8 @@ public final class LedgerViewModel {
                     }
                     placeLists.set(loaded.places());
                     search = loaded.search();
+                    whileLoading.forEach(this::applyToSearch);
+                    whileLoading.clear();
                     total.set(search.size());
                     state.ready();
                     refilter();
@@ -121,17 +126,24 @@ public final class LedgerViewModel {
     }
 
     private void changed(DataChange change) {
-        if (change instanceof DataChange.PersonSaved s) {
-            search = search.replacing(s.entry());
-            total.set(search.size());
-            refilter();
-        } else if (change instanceof DataChange.PersonLeft l) {
-            search = search.without(l.personId());
-            revealed.remove(l.personId());
+        if (change instanceof DataChange.PersonSaved || change instanceof DataChange.PersonLeft) {
+            if (state.phase() == LoadState.Phase.LOADING) {
+                whileLoading.add(change);
+            }
+            applyToSearch(change);
             total.set(search.size());
             refilter();
         } else if (!(change instanceof DataChange.FollowUpSettingsSaved)) { // targets change no ledger row
             reload();
+        }
+    }
+
+    private void applyToSearch(DataChange change) {
+        if (change instanceof DataChange.PersonSaved s) {
+            search = search.replacing(s.entry());
+        } else if (change instanceof DataChange.PersonLeft l) {
+            search = search.without(l.personId());
+            revealed.remove(l.personId());
         }
     }
 
@@ -148,7 +160,11 @@ public final class LedgerViewModel {
                 rows.setAll(result);
                 shown.set(result.size());
             }
-        }, state::failed);
+        }, error -> {
+            if (gen == generation) {
+                state.failed(error);
+            }
+        });
     }
 
     /** Clears every filter and the search text. */

@@ -114,7 +114,7 @@ public final class OverdueView extends BorderPane {
         Button record = button("overdue-record", "overdue.record", this::recordSelected);
         record.getStyleClass().add("accent");
         record.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedRow() == null,
-                tree.getSelectionModel().selectedItemProperty()));
+                tree.getSelectionModel().selectedItemProperty()).or(vm.state().readyProperty().not()));
         Button print = button("overdue-print", "overdue.print", this::print);
         Button exportButton = export.button("overdue-export", "overdue.export", ExportKind.OVERDUE,
                 this::ownerWindow, this::exportSheet);
@@ -356,12 +356,15 @@ public final class OverdueView extends BorderPane {
 
     private void recordSelected() {
         OverdueRow row = selectedRow();
-        if (row != null) {
+        if (row != null && vm.state().isReady()) {
             record(row.person());
         }
     }
 
     private void record(LedgerEntry person) {
+        if (!vm.state().isReady()) {
+            return; // a list that failed to load again may be stale
+        }
         // the recorder publishes the saved contact; this list follows it like every other view
         recorder.record(ownerWindow(), person, vm::nextAfter, null);
     }

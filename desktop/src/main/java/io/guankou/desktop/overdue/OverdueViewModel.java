@@ -71,8 +71,11 @@ public final class OverdueViewModel {
     private FollowUpIndex index;
     private LocalDateTime now;
     private long generation;
-    /** Contacts saved while a reload was running: the loaded index may predate them, so they are replayed. */
-    private final List<SavedContact> savedWhileLoading = new ArrayList<>();
+    /**
+     * Contacts and ledger changes while a reload was running: what it loaded may predate them, so they are
+     * replayed on arrival.
+     */
+    private final List<DataChange> whileLoading = new ArrayList<>();
     /** The list order just before the last recorded contact, so "next" continues where the user was. */
     private List<OverdueRow> orderBeforeSave = List.of();
     private Long lastSavedPerson;
@@ -114,7 +117,7 @@ public final class OverdueViewModel {
         long gen = ++generation;
         LocalDateTime at = nowFromClock();
         state.loading();
-        savedWhileLoading.clear();
+        whileLoading.clear();
         runner.run("overdue-load", () -> {
             ContactTargets targets = settings.loadTargets();
             // contacts saved while this runs may be missing from it: they are replayed on arrival
@@ -127,8 +130,8 @@ public final class OverdueViewModel {
             entries = OverdueList.byId(loaded.entries());
             index = loaded.index();
             now = at;
-            savedWhileLoading.forEach(this::apply);
-            savedWhileLoading.clear();
+            whileLoading.forEach(this::replay);
+            whileLoading.clear();
             orderBeforeSave = List.of();
             lastSavedPerson = null;
             state.ready();
@@ -148,7 +151,7 @@ public final class OverdueViewModel {
      */
     void contactSaved(SavedContact saved) {
         if (state.phase() == LoadState.Phase.LOADING) {
-            savedWhileLoading.add(saved);
+            whileLoading.add(new DataChange.ContactSaved(saved));
         }
         if (index == null) {
             return;
@@ -170,6 +173,9 @@ public final class OverdueViewModel {
 
     /** A person was added or edited in the ledger: their row and tier change here without a reload. */
     void personSaved(LedgerEntry entry) {
+        if (state.phase() == LoadState.Phase.LOADING) {
+            whileLoading.add(new DataChange.PersonSaved(entry));
+        }
         if (index == null) {
             return; // the load under way reads the saved row
         }
@@ -180,12 +186,28 @@ public final class OverdueViewModel {
 
     /** A person left the ledger (moved away, deceased). */
     void personLeft(long personId) {
+        if (state.phase() == LoadState.Phase.LOADING) {
+            whileLoading.add(new DataChange.PersonLeft(personId));
+        }
         if (index == null) {
             return;
         }
         entries.remove(personId);
         index.remove(personId);
         rebuild();
+    }
+
+    /** A change that came while loading, applied to what was loaded (no rebuild: the load rebuilds). */
+    private void replay(DataChange change) {
+        if (change instanceof DataChange.ContactSaved c) {
+            apply(c.saved());
+        } else if (change instanceof DataChange.PersonSaved s) {
+            entries.put(s.entry().personId(), s.entry());
+            index.put(s.entry().personId(), s.entry().tier());
+        } else if (change instanceof DataChange.PersonLeft l) {
+            entries.remove(l.personId());
+            index.remove(l.personId());
+        }
     }
 
     private void apply(SavedContact saved) {

@@ -103,6 +103,7 @@ public final class ReferralView extends BorderPane {
         Button refresh = new Button(msg.get("referral.refresh"));
         refresh.setId("referral-refresh");
         refresh.setOnAction(e -> vm.reload());
+        refresh.disableProperty().bind(vm.state().loadingProperty());
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
@@ -341,7 +342,7 @@ public final class ReferralView extends BorderPane {
         VBox pane = new VBox(6, title, g, actions);
         pane.setId("referral-edit");
         pane.getStyleClass().addAll("section", "referral-edit");
-        pane.disableProperty().bind(vm.selectedProperty().isNull());
+        pane.disableProperty().bind(vm.selectedProperty().isNull().or(vm.state().readyProperty().not()));
         BorderPane.setMargin(pane, new Insets(8, 0, 0, 0));
         return pane;
     }

@@ -126,8 +126,8 @@ public final class ReferralViewModel {
             Long keep = selectedId();
             refilter();
             reselect(keep);
-        } else if (!(change instanceof DataChange.TierRulesApplied)) {
-            reload(); // a referral opened, persons imported or edited, or a new stale rule
+        } else {
+            reload(); // a referral opened, persons imported or edited, new tiers, or a new stale rule
         }
     }
 

@@ -136,9 +136,9 @@ public final class SheetImportWindow {
         }
         Node pane = switch (s) {
             case MAPPING -> mappingPane;
-            case READING -> progressPane("import.ui.reading");
+            case READING -> progressPane("import.ui.reading", "import.ui.readingHint");
             case PREVIEW -> previewPane();
-            case IMPORTING -> progressPane("import.ui.importing");
+            case IMPORTING -> progressPane("import.ui.importing", "import.ui.importingHint");
             case DONE -> resultPane();
         };
         if (center.getChildren().size() != 1 || center.getChildren().get(0) != pane) {
@@ -165,7 +165,7 @@ public final class SheetImportWindow {
         }
     }
 
-    private Node progressPane(String key) {
+    private Node progressPane(String key, String hintKey) {
         Label what = new Label(msg.get(key));
         what.getStyleClass().add("section-title");
         ProgressBar bar = new ProgressBar();
@@ -179,7 +179,7 @@ public final class SheetImportWindow {
             cancel.setDisable(true);
             vm.cancel();
         });
-        Label hint = new Label(msg.get(key + "Hint"));
+        Label hint = new Label(msg.get(hintKey));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox box = new VBox(14, what, bar, hint, cancel);

@@ -34,7 +34,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnSucceeded(e -> succeeded(name, onSuccess, task.getValue(), onError));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             LOG.warn("Background task '{}' failed: {}", name, SafeTrace.of(error));
@@ -43,12 +43,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.execute(task);
     }
 
+    /**
+     * A result handler that throws is a failure of the task too: its error handler runs, so a view-model
+     * does not stay "loading" with its retry disabled.
+     */
+    private static <T> void succeeded(String name, Consumer<? super T> onSuccess, T value,
+                                      Consumer<Throwable> onError) {
+        try {
+            onSuccess.accept(value);
+        } catch (RuntimeException e) {
+            LOG.error("Handling the result of '{}' failed: {}", name, SafeTrace.of(e));
+            onError.accept(e);
+        }
+    }
+
     @Override
     public <T> void run(String name, TaskHandle handle, ProgressWork<T> work, DoubleConsumer onProgress,
                         Consumer<? super T> onSuccess, Runnable onCancelled, Consumer<Throwable> onError) {
         ProgressTask<T> task = new ProgressTask<>(handle, work);
         task.progressProperty().addListener((o, a, b) -> onProgress.accept(b.doubleValue()));
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnSucceeded(e -> succeeded(name, onSuccess, task.getValue(), onError));
         // Task.cancel() would report "cancelled" at once, while the work may still be rolling back
         // (or past its last check and committing): the handle lets the work itself decide and say so.
         task.setOnCancelled(e -> onCancelled.run());

@@ -38,6 +38,12 @@ public final class FieldMessage {
         // a binding over the view-model is held only weakly by what it observes: the label keeps it alive
         message.getProperties().put(FieldMessage.class, error);
         error.addListener((o, a, b) -> show.run());
+        // ControlsFX marks a control only once it is in a scene: a message present when the form opens too
+        control.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                show.run();
+            }
+        });
         show.run();
         if (control != content || control.getMaxWidth() < Double.MAX_VALUE) {
             control.setMaxWidth(Double.MAX_VALUE);

@@ -8,6 +8,7 @@ import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.task.LoadState;
 import io.guankou.model.ledger.LedgerEntry;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.contact.ContactRepository;
@@ -62,13 +63,22 @@ class ContactFormFailureTest {
         ContactFormViewModel vm = form();
         try (BrokenTable broken = BrokenTable.hide(file, "contact")) {
             vm.open(person);
+            runner.errors.clear();
         }
-        assertThat(vm.saveErrorProperty().get().key()).isEqualTo("contact.loadFailed");
-        assertThat(zh.text(vm.saveErrorProperty().get())).startsWith("读取失败：");
+        assertThat(vm.state().phase()).isEqualTo(LoadState.Phase.FAILED);
+        assertThat(zh.text(vm.state().failureProperty().get())).startsWith("数据库");
         assertThat(vm.validProperty().get()).isFalse();
         List<SavedContact> saved = new ArrayList<>();
         assertThat(vm.save(saved::add)).isFalse();
         assertThat(saved).isEmpty();
+
+        vm.spo2TextProperty().set("97");
+        vm.retryLoad();
+        assertThat(vm.state().isReady()).isTrue();
+        assertThat(vm.spo2TextProperty().get()).as("what was typed stays").isEqualTo("97");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.save(saved::add)).isTrue();
+        assertThat(saved).hasSize(1);
     }
 
     @Test
@@ -80,6 +90,7 @@ class ContactFormFailureTest {
         try (BrokenTable broken = BrokenTable.hide(file, "infection_episode")) {
             assertThat(vm.save(saved::add)).isTrue();
         }
+        assertThat(runner.errors).hasSize(1);
         assertThat(saved).isEmpty();
         assertThat(vm.saveErrorProperty().get().key()).isEqualTo("contact.saveFailed");
         assertThat(vm.savingProperty().get()).isFalse();

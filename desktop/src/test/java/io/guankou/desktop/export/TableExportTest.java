@@ -76,6 +76,9 @@ class TableExportTest extends ExportTestBase {
         assertThat(failed.get()).isNotNull();
         assertThat(Files.exists(file)).as("no unlogged export left behind").isFalse();
         assertThat(export.runningProperty().get()).isFalse();
+        // the failure this test provokes, and nothing else, went to the runner
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
     }
 
     @Test

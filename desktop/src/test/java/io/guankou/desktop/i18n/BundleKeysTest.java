@@ -156,6 +156,27 @@ class BundleKeysTest {
         assertThat(unused(keys, rawLiterals)).as("keys no code uses").isEmpty();
     }
 
+    /** A key built by joining strings is invisible to both checks above: only literals and enumKey are allowed. */
+    private static final Pattern JOINED_KEY = Pattern.compile(
+            "(?:\\.get|\\.format|\\.has|Msg\\.of)\\(\\s*(?:\"[^\"]*\"\\s*\\+|[A-Za-z_][\\w.]*\\s*\\+\\s*\")");
+
+    @Test
+    void noKeyIsBuiltByJoiningStrings() throws IOException {
+        Set<String> joined = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JOINED_KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    joined.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertThat(joined).as("keys built with + (use a literal, or Messages.enumKey)").isEmpty();
+        assertThat(JOINED_KEY.matcher("msg.get(key + \"Hint\")").find()).isTrue();
+        assertThat(JOINED_KEY.matcher("msg.get(\"history.field.\" + field)").find()).isTrue();
+        assertThat(JOINED_KEY.matcher("msg.get(\"ledger.add\")").find()).isFalse();
+    }
+
     @Test
     void aKeyMissingOrUnusedIsFound() {
         Set<String> bundle = Set.of("ledger.add", "ledger.gone", "enum.Tier.RED", "enum.Tier.BLUE", "db.error.CLOSED",

@@ -233,5 +233,8 @@ class OverdueViewModelTest {
         vm.reload();
         assertThat(vm.state().phase()).isEqualTo(LoadState.Phase.FAILED);
         assertThat(vm.state().failureProperty().get().key()).isEqualTo("db.error.CLOSED");
+        // the failure this test provokes, and nothing else, went to the runner
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
     }
 }

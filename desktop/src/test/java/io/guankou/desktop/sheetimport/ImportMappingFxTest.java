@@ -123,6 +123,9 @@ class ImportMappingFxTest {
         assertThat(robot.lookup("#import-root").tryQuery()).isEmpty();
         robot.interact(() -> ((javafx.stage.Stage) alert.getScene().getWindow()).close());
         assertThat(robot.lookup("#ledger-import").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(fx.runner.errors).singleElement()
+                .isInstanceOf(io.guankou.persistence.sheet.SheetReadException.class);
+        fx.runner.errors.clear();
     }
 
     @Test

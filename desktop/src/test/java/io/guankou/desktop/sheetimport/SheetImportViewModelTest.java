@@ -307,6 +307,9 @@ class SheetImportViewModelTest {
         vm.importNow();
         assertThat(vm.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.DONE);
         assertThat(ledger.loadEntries()).hasSize(before + 2);
+        // the failure this test provokes, and nothing else, went to the runner
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
     }
 
     @Test
@@ -354,6 +357,9 @@ class SheetImportViewModelTest {
         String text = new ImportTexts(zh).sheetError((io.guankou.persistence.sheet.SheetReadException) errors.get(0),
                 null);
         assertThat(text).isNotBlank().doesNotContain("import.");
+        // the failure this test provokes, and nothing else, went to the runner
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
     }
 
     static List<SheetRow> read(Path file) {

@@ -191,7 +191,7 @@ public final class XlsxTableWriter {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
-            LOG.warn("Cannot delete the unfinished export {}", temp, e);
+            LOG.warn("Cannot delete the unfinished export {}: {}", temp, e.getClass().getName());
         }
     }
 
