@@ -29,12 +29,14 @@ public final class PrefsUserSettings implements UserSettings {
     }
 
     @Override
-    public void setLanguage(Language language) {
-        prefs.put(LANGUAGE, language.tag());
+    public boolean setLanguage(Language language) {
         try {
+            prefs.put(LANGUAGE, language.tag());
             prefs.flush();
-        } catch (BackingStoreException e) {
+            return true;
+        } catch (BackingStoreException | IllegalStateException e) {
             LOG.warn("Could not store the language preference: {}", e.getClass().getName());
+            return false;
         }
     }
 

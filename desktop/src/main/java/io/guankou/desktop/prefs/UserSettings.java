@@ -7,7 +7,8 @@ public interface UserSettings {
 
     Language language();
 
-    void setLanguage(Language language);
+    /** Stores the choice for the next start; false when it could not be stored (the user is told). */
+    boolean setLanguage(Language language);
 
     /** The name written into history rows and tier overrides. */
     String userName();
@@ -23,8 +24,9 @@ public interface UserSettings {
             }
 
             @Override
-            public void setLanguage(Language l) {
+            public boolean setLanguage(Language l) {
                 current = l;
+                return true;
             }
 
             @Override

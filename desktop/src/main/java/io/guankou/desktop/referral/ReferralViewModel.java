@@ -14,6 +14,7 @@ import io.guankou.model.referral.ReferralRules;
 import io.guankou.model.referral.ReferralStatus;
 import io.guankou.model.referral.Transport;
 import io.guankou.persistence.referral.ReferralEntry;
+import io.guankou.persistence.referral.ReferralConflictException;
 import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import java.time.Clock;
@@ -296,7 +297,7 @@ public final class ReferralViewModel {
             notice.set(Notice.ok(doneKey));
         }, error -> {
             saving.set(false);
-            if (error instanceof IllegalStateException conflict) {
+            if (error instanceof ReferralConflictException) {
                 // someone else changed it, or its status moved on: show what is stored now
                 load(Notice.error(KEY_CONFLICT));
             } else {

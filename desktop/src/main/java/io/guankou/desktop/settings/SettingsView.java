@@ -4,6 +4,7 @@ import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.LoadFailureBar;
+import io.guankou.desktop.ui.NoticeLabel;
 import io.guankou.model.tier.TierRules;
 import io.guankou.persistence.settings.RecomputeResult;
 import java.util.ArrayList;
@@ -56,9 +57,7 @@ public final class SettingsView extends ScrollPane {
     private Node languageSection() {
         ComboBox<Language> language = EnumChoices.combo("settings-language", Language.class, vm.languageProperty(), msg);
         language.setMaxWidth(Region.USE_PREF_SIZE);
-        Label note = new Label(msg.get("settings.language.restart"));
-        note.getStyleClass().add("muted");
-        note.visibleProperty().bind(vm.languageChangedProperty());
+        Label note = new NoticeLabel("settings-language-notice", vm.languageNoticeProperty(), msg);
         HBox row = new HBox(10, new Label(msg.get("settings.language")), language, note);
         row.setAlignment(Pos.CENTER_LEFT);
         return section("settings.section.general", row);

@@ -6,6 +6,7 @@ import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Failures;
 import io.guankou.desktop.i18n.Msg;
+import io.guankou.desktop.i18n.Notice;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.task.LoadState;
 import io.guankou.desktop.task.TaskHandle;
@@ -79,6 +80,8 @@ public final class SettingsViewModel {
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty languageChanged = new SimpleBooleanProperty();
+    /** After a language choice: takes effect after a restart, or could not be stored. */
+    private final ObjectProperty<Notice> languageNotice = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> ageLowerBound = new SimpleObjectProperty<>(60);
     private final ObservableList<AgeBandRow> ageBands = FXCollections.observableArrayList();
     private final IntegerProperty comorbidityNone = new SimpleIntegerProperty();
@@ -111,8 +114,10 @@ public final class SettingsViewModel {
         language.set(settings.language());
         language.addListener((o, a, b) -> {
             if (b != null) {
-                settings.setLanguage(b);
-                languageChanged.set(true);
+                boolean stored = settings.setLanguage(b);
+                languageNotice.set(stored ? Notice.ok("settings.language.restart")
+                        : Notice.error("settings.language.notStored"));
+                languageChanged.set(stored);
             }
         });
         show(TierRules.defaults());
@@ -249,6 +254,7 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Language> languageProperty() { return language; }
     public ReadOnlyBooleanProperty languageChangedProperty() { return languageChanged; }
+    public ReadOnlyObjectProperty<Notice> languageNoticeProperty() { return languageNotice; }
     public ObjectProperty<Integer> ageLowerBoundProperty() { return ageLowerBound; }
     public ObservableList<AgeBandRow> ageBands() { return ageBands; }
     public IntegerProperty comorbidityNoneProperty() { return comorbidityNone; }

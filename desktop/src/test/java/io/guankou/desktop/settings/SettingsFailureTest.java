@@ -68,4 +68,30 @@ class SettingsFailureTest {
         assertThat(vm.rules()).isEqualTo(stricter);
         assertThat(vm.apply()).isTrue();
     }
+
+    @Test
+    void aLanguageThatCannotBeStoredIsSaidSo() {
+        UserSettings readOnly = new UserSettings() {
+            @Override
+            public Language language() {
+                return Language.ZH;
+            }
+
+            @Override
+            public boolean setLanguage(Language language) {
+                return false;
+            }
+
+            @Override
+            public String userName() {
+                return "tester";
+            }
+        };
+        SettingsViewModel settings = new SettingsViewModel(rules, new FollowUpSettingsRepository(db, clock), readOnly,
+                new SameThreadTaskRunner(), new DataEvents());
+        settings.languageProperty().set(Language.EN);
+        assertThat(settings.languageNoticeProperty().get().error()).isTrue();
+        assertThat(settings.languageNoticeProperty().get().text().key()).isEqualTo("settings.language.notStored");
+        assertThat(settings.languageChangedProperty().get()).isFalse();
+    }
 }

@@ -80,7 +80,7 @@ public final class ReferralRepository {
     /**
      * Stores what the office changed (destination, transport, escort, status, status time, outcome).
      *
-     * @throws IllegalStateException when the referral was changed by someone else since {@code changed} was
+     * @throws ReferralConflictException when the referral was changed by someone else since {@code changed} was
      *                               read (its revision is stale), or the stored status cannot move to the new one
      * @throws IllegalArgumentException when a closing status comes without an outcome
      */
@@ -90,15 +90,15 @@ public final class ReferralRepository {
         return db.transaction(dsl -> {
             ReferralRecord row = dsl.selectFrom(REFERRAL).where(REFERRAL.ID.eq(changed.id())).fetchOne();
             if (row == null || Boolean.TRUE.equals(row.getDeleted())) {
-                throw new IllegalStateException("referral " + changed.id() + " no longer exists");
+                throw new ReferralConflictException("referral " + changed.id() + " no longer exists");
             }
             if (row.getRevision() != changed.meta().revision()) {
-                throw new IllegalStateException("referral " + changed.id() + " was changed by someone else (revision "
+                throw new ReferralConflictException("referral " + changed.id() + " was changed by someone else (revision "
                         + row.getRevision() + ", edited " + changed.meta().revision() + ")");
             }
             Referral stored = ReferralRows.toReferral(row);
             if (stored.status() != changed.status() && !stored.status().canMoveTo(changed.status())) {
-                throw new IllegalStateException("a referral cannot move from " + stored.status() + " to "
+                throw new ReferralConflictException("a referral cannot move from " + stored.status() + " to "
                         + changed.status());
             }
             if (!changed.status().isOpen() && (changed.outcome() == null || changed.outcome().isBlank())) {
