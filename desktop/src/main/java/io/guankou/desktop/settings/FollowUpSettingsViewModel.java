@@ -137,7 +137,7 @@ public final class FollowUpSettingsViewModel {
             targets = targets();
             rules = referralRules();
         } catch (IllegalArgumentException e) {
-            notice.set(Notice.error(KEY_INVALID, e.getMessage()));
+            notice.set(Notice.error(KEY_INVALID, Failures.msg(e)));
             return false;
         }
         clearStatus();

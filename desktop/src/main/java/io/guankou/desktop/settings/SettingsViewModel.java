@@ -194,7 +194,7 @@ public final class SettingsViewModel {
         try {
             rules = rules();
         } catch (IllegalArgumentException e) {
-            rulesError.set(Msg.of("settings.rules.invalid", e.getMessage()));
+            rulesError.set(Msg.of("settings.rules.invalid", Failures.msg(e)));
             return false;
         }
         rulesError.set(null);

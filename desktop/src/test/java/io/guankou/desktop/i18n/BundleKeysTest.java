@@ -44,6 +44,7 @@ class BundleKeysTest {
             ImportTexts.SHEET_ERROR, SheetReadException.Reason.class,
             "import.ui.village", VillageDecision.Kind.class,
             "overdue.unassigned", Grouping.class,
+            Failures.INVALID_SETTING, io.guankou.model.settings.InvalidSettingException.Kind.class,
             "cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource"));
 
     @SuppressWarnings("unchecked")

@@ -106,7 +106,9 @@ class FollowUpSettingsViewModelTest {
         assertThat(vm.apply()).isFalse();
         assertThat(vm.noticeProperty().get().text().key()).isEqualTo(FollowUpSettingsViewModel.KEY_INVALID);
         assertThat(vm.noticeProperty().get().error()).isTrue();
-        assertThat(vm.noticeProperty().get().text().args()).singleElement().asString().isNotBlank();
+        // the reason in the user's words, from the rule the model names
+        assertThat(Messages.of(Language.ZH).text(vm.noticeProperty().get().text()))
+                .isEqualTo("设置无效：转诊超时须在 1–" + ReferralRules.MAX_STALE_AFTER_HOURS + " 小时之间，现为 0");
         assertThat(repository.loadReferralRules()).isEqualTo(ReferralRules.defaults());
         assertThat(followUpReloads).isZero();
     }

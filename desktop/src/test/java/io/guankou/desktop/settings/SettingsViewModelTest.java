@@ -148,6 +148,9 @@ class SettingsViewModelTest {
         vm.yellowMaxProperty().set(3);
         assertThat(vm.apply()).isFalse();
         assertThat(vm.rulesErrorProperty().get().key()).isEqualTo("settings.rules.invalid");
+        assertThat(Messages.of(Language.ZH).text(vm.rulesErrorProperty().get()))
+                .isEqualTo("规则无效：黄色上限须高于绿色上限（5）且不超过 " + TierRules.MAX_SCORE + "，现为 3");
+        assertThat(Messages.of(Language.EN).text(vm.rulesErrorProperty().get())).startsWith("Invalid rules: the highest");
         assertThat(rules.load()).isEqualTo(TierRules.defaults());
         assertThat(reloads).isZero();
     }

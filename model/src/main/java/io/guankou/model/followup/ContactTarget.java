@@ -1,5 +1,6 @@
 package io.guankou.model.followup;
 
+import io.guankou.model.settings.InvalidSettingException;
 /**
  * A group's contact target: at least {@code perWeek} reached contacts in any rolling 7 days, and no more than
  * {@code intervalHours} since the last reached contact. Zero switches a rule off; green has neither by default.
@@ -13,10 +14,13 @@ public record ContactTarget(int perWeek, int intervalHours) {
 
     public ContactTarget {
         if (perWeek < 0 || perWeek > MAX_PER_WEEK) {
-            throw new IllegalArgumentException("contacts per week must be 0.." + MAX_PER_WEEK + ": " + perWeek);
+            throw new InvalidSettingException(InvalidSettingException.Kind.PER_WEEK_RANGE,
+                    "contacts per week must be 0.." + MAX_PER_WEEK + ": " + perWeek, MAX_PER_WEEK, perWeek);
         }
         if (intervalHours < 0 || intervalHours > MAX_INTERVAL_HOURS) {
-            throw new IllegalArgumentException("interval must be 0.." + MAX_INTERVAL_HOURS + " hours: " + intervalHours);
+            throw new InvalidSettingException(InvalidSettingException.Kind.INTERVAL_RANGE,
+                    "interval must be 0.." + MAX_INTERVAL_HOURS + " hours: " + intervalHours, MAX_INTERVAL_HOURS,
+                    intervalHours);
         }
     }
 

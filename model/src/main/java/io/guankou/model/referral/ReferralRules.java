@@ -1,5 +1,6 @@
 package io.guankou.model.referral;
 
+import io.guankou.model.settings.InvalidSettingException;
 import io.guankou.model.codec.KeyValueCodec;
 import io.guankou.model.contact.Contact;
 import io.guankou.model.contact.Symptom;
@@ -29,12 +30,13 @@ public record ReferralRules(int spo2Threshold, int staleAfterHours) {
 
     public ReferralRules {
         if (spo2Threshold < MIN_SPO2_THRESHOLD || spo2Threshold > MAX_SPO2_THRESHOLD) {
-            throw new IllegalArgumentException("SpO2 threshold must be " + MIN_SPO2_THRESHOLD + ".."
-                    + MAX_SPO2_THRESHOLD + ": " + spo2Threshold);
+            throw new InvalidSettingException(InvalidSettingException.Kind.SPO2_RANGE, "SpO2 threshold must be "
+                    + MIN_SPO2_THRESHOLD + ".." + MAX_SPO2_THRESHOLD + ": " + spo2Threshold, MIN_SPO2_THRESHOLD,
+                    MAX_SPO2_THRESHOLD, spo2Threshold);
         }
         if (staleAfterHours < 1 || staleAfterHours > MAX_STALE_AFTER_HOURS) {
-            throw new IllegalArgumentException("stale-after hours must be 1.." + MAX_STALE_AFTER_HOURS + ": "
-                    + staleAfterHours);
+            throw new InvalidSettingException(InvalidSettingException.Kind.STALE_RANGE, "stale-after hours must be 1.."
+                    + MAX_STALE_AFTER_HOURS + ": " + staleAfterHours, MAX_STALE_AFTER_HOURS, staleAfterHours);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.guankou.model.tier;
 
+import io.guankou.model.settings.InvalidSettingException;
+import io.guankou.model.settings.InvalidSettingException.Kind;
 import io.guankou.model.person.Tier;
 import io.guankou.model.person.Comorbidity;
 import io.guankou.model.person.Control;
@@ -65,16 +67,18 @@ public record TierRules(
         points("vaccination points (incomplete)", vaccinationIncompletePoints);
         points("vaccination points (none)", vaccinationNonePoints);
         if (greenMax < 0 || greenMax > MAX_SCORE) {
-            throw new IllegalArgumentException(
-                    "highest green score must be between 0 and " + MAX_SCORE + ", was " + greenMax);
+            throw new InvalidSettingException(Kind.GREEN_MAX_RANGE,
+                    "highest green score must be between 0 and " + MAX_SCORE + ", was " + greenMax, MAX_SCORE, greenMax);
         }
         if (yellowMax <= greenMax || yellowMax > MAX_SCORE) {
-            throw new IllegalArgumentException("highest yellow score must be above the highest green score ("
-                    + greenMax + ") and at most " + MAX_SCORE + ", was " + yellowMax);
+            throw new InvalidSettingException(Kind.YELLOW_MAX, "highest yellow score must be above the highest green "
+                    + "score (" + greenMax + ") and at most " + MAX_SCORE + ", was " + yellowMax, greenMax, MAX_SCORE,
+                    yellowMax);
         }
         if (ageLowerBound < MIN_LEDGER_AGE || ageLowerBound > MAX_LEDGER_AGE) {
-            throw new IllegalArgumentException("ledger age lower bound must be between " + MIN_LEDGER_AGE
-                    + " and " + MAX_LEDGER_AGE + ", was " + ageLowerBound);
+            throw new InvalidSettingException(Kind.AGE_BOUND_RANGE, "ledger age lower bound must be between "
+                    + MIN_LEDGER_AGE + " and " + MAX_LEDGER_AGE + ", was " + ageLowerBound, MIN_LEDGER_AGE,
+                    MAX_LEDGER_AGE, ageLowerBound);
         }
     }
 
@@ -85,22 +89,23 @@ public record TierRules(
 
     private static void validateAgeBands(List<AgeBand> bands) {
         if (bands.isEmpty()) {
-            throw new IllegalArgumentException("age bands must not be empty");
+            throw new InvalidSettingException(Kind.NO_AGE_BANDS, "age bands must not be empty");
         }
         if (bands.get(0).fromAge() != 0) {
-            throw new IllegalArgumentException("the first age band must start at age 0, was "
-                    + bands.get(0).fromAge());
+            throw new InvalidSettingException(Kind.FIRST_BAND_NOT_ZERO, "the first age band must start at age 0, was "
+                    + bands.get(0).fromAge(), bands.get(0).fromAge());
         }
         int previous = -1;
         for (AgeBand band : bands) {
             Objects.requireNonNull(band, "age band");
             if (band.fromAge() <= previous) {
-                throw new IllegalArgumentException("age bands must be in ascending order without repeats: "
-                        + band.fromAge() + " follows " + previous);
+                throw new InvalidSettingException(Kind.BANDS_NOT_ASCENDING,
+                        "age bands must be in ascending order without repeats: " + band.fromAge() + " follows "
+                                + previous, band.fromAge(), previous);
             }
             if (band.fromAge() > MAX_AGE) {
-                throw new IllegalArgumentException("age band lower bound must be at most " + MAX_AGE
-                        + ", was " + band.fromAge());
+                throw new InvalidSettingException(Kind.BAND_TOO_HIGH, "age band lower bound must be at most " + MAX_AGE
+                        + ", was " + band.fromAge(), MAX_AGE, band.fromAge());
             }
             points("age points (from " + band.fromAge() + ")", band.points());
             previous = band.fromAge();
@@ -109,7 +114,8 @@ public record TierRules(
 
     private static void points(String what, int value) {
         if (value < 0 || value > MAX_POINTS) {
-            throw new IllegalArgumentException(what + " must be between 0 and " + MAX_POINTS + ", was " + value);
+            throw new InvalidSettingException(Kind.POINTS_RANGE,
+                    what + " must be between 0 and " + MAX_POINTS + ", was " + value, MAX_POINTS, value);
         }
     }
 
