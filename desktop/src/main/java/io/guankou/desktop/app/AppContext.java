@@ -15,7 +15,7 @@ import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
 import io.guankou.desktop.settings.SettingsViewModel;
-import io.guankou.desktop.sheetimport.FilePicker;
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.sheetimport.SheetImportLauncher;
 import io.guankou.desktop.sheetimport.SheetImportService;
 import io.guankou.desktop.shell.MainWindow;
@@ -118,7 +118,11 @@ public final class AppContext implements AutoCloseable {
 
     /** The Excel export of one view (each view its own, so each shows its own progress); every export is logged. */
     public TableExport tableExport(TaskRunner runner) {
-        return new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
+        TableExport export = new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
+        if (importFilePicker != null) {
+            export.usePicker(importFilePicker);
+        }
+        return export;
     }
 
     /** The Excel import of the ledger; a successful import is published as {@link DataChange.LedgerReplaced}. */
@@ -133,7 +137,10 @@ public final class AppContext implements AutoCloseable {
         return launcher;
     }
 
-    /** Other file dialogs for the import than the system's (tests, automation); call before {@link #mainWindow}. */
+    /**
+     * Other file dialogs than the system's, for the import and the exports (tests, automation); call before
+     * {@link #mainWindow}.
+     */
     public void useImportFilePicker(FilePicker picker) {
         this.importFilePicker = picker;
     }

@@ -3,6 +3,7 @@ package io.guankou.desktop.export;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.Alerts;
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
@@ -67,6 +68,7 @@ public final class TableExport {
     private final Clock clock;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private FilePicker picker;
 
     public TableExport(Messages msg, TaskRunner runner, ExportLogRepository log, String userName,
                        String townshipName, Clock clock) {
@@ -76,6 +78,12 @@ public final class TableExport {
         this.userName = userName;
         this.townshipName = townshipName == null ? "" : townshipName;
         this.clock = Objects.requireNonNull(clock);
+        this.picker = FilePicker.system(msg);
+    }
+
+    /** Other file dialogs than the system's (tests, automation). */
+    public void usePicker(FilePicker filePicker) {
+        this.picker = Objects.requireNonNull(filePicker);
     }
 
     public Messages messages() {
@@ -125,14 +133,9 @@ public final class TableExport {
             return;
         }
         ExportChoiceDialog.open(owner, msg, sheet.size(), fullIds -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(msg.get(keys(kind).chooserTitle()));
-            chooser.setInitialFileName(defaultFileName(kind));
-            chooser.getExtensionFilters().add(
-                    new FileChooser.ExtensionFilter(msg.get("export.xlsxFilter"), "*.xlsx"));
-            File chosen = chooser.showSaveDialog(owner);
+            Path chosen = picker.saveXlsx(owner, keys(kind).chooserTitle(), defaultFileName(kind));
             if (chosen != null) {
-                exportTo(withXlsxSuffix(chosen.toPath()), fullIds, kind, sheet,
+                exportTo(withXlsxSuffix(chosen), fullIds, kind, sheet,
                         done -> Alerts.information(owner, msg, null, doneText(done)),
                         error -> Alerts.failure(owner, msg, error));
             }

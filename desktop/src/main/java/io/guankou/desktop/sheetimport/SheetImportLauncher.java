@@ -1,5 +1,6 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.Alerts;

@@ -1,5 +1,6 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.ModalWindow;
@@ -159,7 +160,7 @@ public final class SheetImportWindow {
 
     /** Asks where, then writes the rows that cannot be imported (from the preview or after the import). */
     private void saveRejected() {
-        Path out = picker.rejectedRowsTarget(stage, vm.rejectedFileName());
+        Path out = picker.saveXlsx(stage, "import.ui.saveRejectedTitle", vm.rejectedFileName());
         if (out != null) {
             vm.saveRejected(out);
         }

@@ -67,16 +67,16 @@ final class ArchitectureRules {
                     }))
             .because("one composition root per entry point wires the database to everything else");
 
-    /** Alerts come from ui.Alerts, modal windows from ui.ModalWindow; nothing blocks on showAndWait. */
+    /** Alerts come from ui.Alerts, modal windows from ui.ModalWindow, file dialogs from ui.FilePicker. */
     static final ArchRule ONE_WAY_TO_OPEN_A_WINDOW = noClasses()
             .that().resideOutsideOfPackage("io.guankou.desktop.ui..")
             .and().doNotHaveFullyQualifiedName("io.guankou.desktop.app.GuankouApp")
-            .should().callConstructorWhere(describe("an Alert, Dialog or Stage is built",
+            .should().callConstructorWhere(describe("an Alert, Dialog, Stage or FileChooser is built",
                     (JavaConstructorCall call) -> Set.of("javafx.scene.control.Alert", "javafx.scene.control.Dialog",
-                            "javafx.stage.Stage").contains(call.getTargetOwner().getName())))
+                            "javafx.stage.Stage", "javafx.stage.FileChooser").contains(call.getTargetOwner().getName())))
             .orShould().callMethodWhere(describe("showAndWait",
                     (JavaMethodCall call) -> call.getTarget().getName().equals("showAndWait")))
-            .because("dialogs are ui.ModalWindow, alerts ui.Alerts (docs/architecture.md)");
+            .because("dialogs are ui.ModalWindow, alerts ui.Alerts, file dialogs ui.FilePicker (docs/architecture.md)");
 
     /** Every new global id is a time-ordered UUID from the one generator. */
     static final ArchRule ONE_KIND_OF_GLOBAL_ID = noClasses()

@@ -1,5 +1,6 @@
 package io.guankou.desktop.sheetimport;
 
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
@@ -62,7 +63,7 @@ final class ImportFxFixture {
             }
 
             @Override
-            public Path rejectedRowsTarget(Window owner, String suggestedName) {
+            public Path saveXlsx(Window owner, String titleKey, String suggestedName) {
                 return saveTo.get();
             }
         });

@@ -1,4 +1,4 @@
-package io.guankou.desktop.sheetimport;
+package io.guankou.desktop.ui;
 
 import io.guankou.desktop.i18n.Messages;
 import java.io.File;
@@ -7,14 +7,17 @@ import java.util.Locale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The file dialogs of the import; tests and automation put their own in place of the system's. */
+/**
+ * The one way the console asks for a file: the sheet to import, or where to save a workbook (an export, the
+ * rejected rows). Tests and automation put their own in place of the system's dialogs.
+ */
 public interface FilePicker {
 
     /** The sheet to import, or {@code null} when the user cancelled. */
     Path sheetToImport(Window owner);
 
-    /** Where to save the rejected rows, or {@code null} when the user cancelled. */
-    Path rejectedRowsTarget(Window owner, String suggestedName);
+    /** Where to save an .xlsx workbook (the suffix added when left out), or {@code null} when cancelled. */
+    Path saveXlsx(Window owner, String titleKey, String suggestedName);
 
     /** The platform's file choosers. */
     static FilePicker system(Messages msg) {
@@ -32,9 +35,9 @@ public interface FilePicker {
             }
 
             @Override
-            public Path rejectedRowsTarget(Window owner, String suggestedName) {
+            public Path saveXlsx(Window owner, String titleKey, String suggestedName) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle(msg.get("import.ui.saveRejectedTitle"));
+                chooser.setTitle(msg.get(titleKey));
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(msg.get("export.xlsxFilter"),
                         "*.xlsx"));
