@@ -132,8 +132,8 @@ public final class RowConverter {
             }
             b.infectionDate(single(LedgerColumn.INFECTION_DATE, ValueParsers.date(cell(LedgerColumn.INFECTION_DATE)),
                     RowProblem.Kind.BAD_DATE));
-            Boolean pregnant = single(LedgerColumn.PREGNANT, parsers.yesNo(cell(LedgerColumn.PREGNANT)),
-                    RowProblem.Kind.BAD_VALUE);
+            Boolean pregnant = single(LedgerColumn.PREGNANT,
+                    parsers.yesNo(LedgerColumn.PREGNANT, cell(LedgerColumn.PREGNANT)), RowProblem.Kind.BAD_VALUE);
             b.pregnant(Boolean.TRUE.equals(pregnant));
             b.familyDoctorContractDate(dateOrYesNo(LedgerColumn.FAMILY_DOCTOR_CONTRACT));
             b.healthPackIssued(dateOrYesNo(LedgerColumn.HEALTH_PACK));
@@ -268,7 +268,7 @@ public final class RowConverter {
             if (text == null) {
                 return;
             }
-            Parsed<Boolean> yn = parsers.yesNo(text);
+            Parsed<Boolean> yn = parsers.yesNo(LedgerColumn.OXIMETER, text);
             if (yn.isBlank()) {
                 return;
             }
@@ -299,7 +299,7 @@ public final class RowConverter {
                 given.add(column);
                 return date.value();
             }
-            Parsed<Boolean> yn = parsers.yesNo(text);
+            Parsed<Boolean> yn = parsers.yesNo(column, text);
             if (yn.hasValue()) {
                 if (yn.value()) {
                     notes.add(new RowNote(n, column, RowNote.Kind.YES_WITHOUT_DETAIL, text));
