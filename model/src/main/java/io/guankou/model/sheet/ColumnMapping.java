@@ -18,12 +18,14 @@ import java.util.TreeMap;
  */
 public final class ColumnMapping {
 
-    private static final ColumnMapping EMPTY = new ColumnMapping(new TreeMap<>());
+    private static final ColumnMapping EMPTY = new ColumnMapping(new TreeMap<>(), Map.of());
 
     private final SortedMap<Integer, LedgerColumn> byIndex;
     private final Map<LedgerColumn, Integer> byColumn;
+    /** Columns recognised through a header that asks a yes/no question, by ledger column. */
+    private final Map<LedgerColumn, YesNoQuestion> questions;
 
-    private ColumnMapping(SortedMap<Integer, LedgerColumn> byIndex) {
+    private ColumnMapping(SortedMap<Integer, LedgerColumn> byIndex, Map<LedgerColumn, YesNoQuestion> questions) {
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
         byIndex.forEach((index, column) -> {
             Objects.requireNonNull(column, "column");
@@ -37,6 +39,14 @@ public final class ColumnMapping {
         });
         this.byIndex = Collections.unmodifiableSortedMap(byIndex);
         this.byColumn = Collections.unmodifiableMap(columns);
+        Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
+        questions.forEach((column, question) -> {
+            if (!columns.containsKey(column) || question.column() != column) {
+                throw new IllegalArgumentException("question " + question.code() + " for an unmapped column " + column);
+            }
+            q.put(column, question);
+        });
+        this.questions = Collections.unmodifiableMap(q);
     }
 
     public static ColumnMapping empty() {
@@ -49,22 +59,51 @@ public final class ColumnMapping {
      * @throws IllegalArgumentException if an index is negative or a column appears twice
      */
     public static ColumnMapping of(Map<Integer, LedgerColumn> columns) {
-        return new ColumnMapping(new TreeMap<>(columns));
+        return new ColumnMapping(new TreeMap<>(columns), Map.of());
     }
 
-    /** This mapping with {@code column} at {@code index}; whatever held that index or that column before lets go. */
+    /**
+     * This mapping with the column of {@code question} read as the answer to it (its header asks yes/no).
+     *
+     * @throws IllegalArgumentException if the question's column is not mapped
+     */
+    public ColumnMapping withQuestion(YesNoQuestion question) {
+        Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
+        q.putAll(questions);
+        q.put(question.column(), question);
+        return new ColumnMapping(new TreeMap<>(byIndex), q);
+    }
+
+    /** The yes/no question the header of {@code column} asks, if it was recognised through one. */
+    public Optional<YesNoQuestion> question(LedgerColumn column) {
+        return Optional.ofNullable(questions.get(column));
+    }
+
+    /**
+     * This mapping with {@code column} at {@code index}; whatever held that index or that column before lets go,
+     * with its question. Putting a column where it already is changes nothing.
+     */
     public ColumnMapping with(int index, LedgerColumn column) {
         Objects.requireNonNull(column, "column");
         if (index < 0) {
             throw new IllegalArgumentException("negative column index " + index);
+        }
+        if (column == byIndex.get(index)) {
+            return this;
         }
         TreeMap<Integer, LedgerColumn> m = new TreeMap<>(byIndex);
         Integer before = byColumn.get(column);
         if (before != null) {
             m.remove(before);
         }
-        m.put(index, column);
-        return new ColumnMapping(m);
+        LedgerColumn replaced = m.put(index, column);
+        Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
+        q.putAll(questions);
+        q.remove(column);
+        if (replaced != null) {
+            q.remove(replaced);
+        }
+        return new ColumnMapping(m, q);
     }
 
     /** This mapping with nothing at {@code index}. */
@@ -73,8 +112,11 @@ public final class ColumnMapping {
             return this;
         }
         TreeMap<Integer, LedgerColumn> m = new TreeMap<>(byIndex);
-        m.remove(index);
-        return new ColumnMapping(m);
+        LedgerColumn removed = m.remove(index);
+        Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
+        q.putAll(questions);
+        q.remove(removed);
+        return new ColumnMapping(m, q);
     }
 
     public Optional<LedgerColumn> columnAt(int index) {
@@ -131,16 +173,16 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColumnMapping other && byIndex.equals(other.byIndex);
+        return o instanceof ColumnMapping other && byIndex.equals(other.byIndex) && questions.equals(other.questions);
     }
 
     @Override
     public int hashCode() {
-        return byIndex.hashCode();
+        return byIndex.hashCode() * 31 + questions.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ColumnMapping" + byIndex;
+        return "ColumnMapping" + byIndex + (questions.isEmpty() ? "" : " questions " + questions.values());
     }
 }

@@ -1,7 +1,9 @@
 package io.guankou.model.sheet;
 
 import io.guankou.model.codec.KeyValueCodec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,9 @@ import java.util.TreeMap;
  * B=RESIDENT_ID
  * AB=TIER
  * </pre>
+ *
+ * A column recognised through a header that asks yes/no ({@link YesNoQuestion}) is written with its question,
+ * {@code C=INFECTION.INFECTED.NEVER}; text without questions reads as before.
  *
  * The text layer is {@link KeyValueCodec#lines}. Reading tolerates blank lines, {@code #} comments, spaces, lower-case letters and 0-based numbers instead
  * of letters; an unknown column name, a column mapped twice or an unreadable line throws
@@ -34,13 +39,15 @@ public final class ColumnMappingCodec {
     public static String encode(ColumnMapping mapping) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(FORMAT, CURRENT_FORMAT);
-        mapping.asMap().forEach((i, c) -> entries.put(letters(i), c.name()));
+        mapping.asMap().forEach((i, c) -> entries.put(letters(i),
+                mapping.question(c).map(YesNoQuestion::code).orElse(c.name())));
         return TEXT.write(entries);
     }
 
     public static ColumnMapping decode(String text) {
         Map<Integer, LedgerColumn> m = new TreeMap<>();
         Map<LedgerColumn, String> seen = new TreeMap<>();
+        List<YesNoQuestion> questions = new ArrayList<>();
         for (KeyValueCodec.Entry e : TEXT.parse(text)) {
             int lineNo = e.number();
             String key = e.key();
@@ -54,7 +61,13 @@ public final class ColumnMappingCodec {
             int index = index(key, lineNo);
             LedgerColumn column;
             try {
-                column = LedgerColumn.valueOf(value.toUpperCase(Locale.ROOT));
+                if (value.indexOf('.') >= 0) {
+                    YesNoQuestion q = YesNoQuestion.parse(value.toUpperCase(Locale.ROOT));
+                    questions.add(q);
+                    column = q.column();
+                } else {
+                    column = LedgerColumn.valueOf(value.toUpperCase(Locale.ROOT));
+                }
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("column mapping line " + lineNo + ": unknown field " + value, ex);
             }
@@ -68,7 +81,11 @@ public final class ColumnMappingCodec {
                         + " mapped twice");
             }
         }
-        return ColumnMapping.of(m);
+        ColumnMapping mapping = ColumnMapping.of(m);
+        for (YesNoQuestion q : questions) {
+            mapping = mapping.withQuestion(q);
+        }
+        return mapping;
     }
 
     /** Excel's letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */

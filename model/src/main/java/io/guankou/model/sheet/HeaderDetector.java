@@ -89,7 +89,14 @@ public final class HeaderDetector {
                 mapped.put(i, column.get());
             }
         }
-        return new HeaderDetection(row.number(), headers, ColumnMapping.of(mapped), unmapped, duplicates);
+        ColumnMapping mapping = ColumnMapping.of(mapped);
+        for (Map.Entry<Integer, LedgerColumn> e : mapped.entrySet()) {
+            Optional<YesNoQuestion> q = synonyms.questionOf(headers.get(e.getKey()));
+            if (q.isPresent()) {
+                mapping = mapping.withQuestion(q.get());
+            }
+        }
+        return new HeaderDetection(row.number(), headers, mapping, unmapped, duplicates);
     }
 
     /** The ledger columns a header row recognises (each once). */

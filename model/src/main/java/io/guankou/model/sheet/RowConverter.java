@@ -42,6 +42,9 @@ import java.util.Set;
  * So are yes/no cells holding a word for "unknown", and yes-without-detail cells
  * ({@link RowNote.Kind#YES_WITHOUT_DETAIL});
  * a "no" in the oximeter, family-doctor or health-pack column is given (an update clears the stored value).
+ * A column whose header asks a yes/no question ({@link ColumnMapping#question}: "infected?", "bedridden?") reads
+ * yes/no as the question's states; an answer that decides nothing is not given (a yes of that kind is a
+ * {@link RowNote.Kind#YES_WITHOUT_DETAIL} note); the field's own words are read too.
  */
 public final class RowConverter {
 
@@ -115,25 +118,25 @@ public final class RowConverter {
             livingSituations();
             comorbidities();
 
-            Mobility mobility = single(LedgerColumn.MOBILITY, parsers.mobility(cell(LedgerColumn.MOBILITY)),
-                    RowProblem.Kind.BAD_VALUE);
+            Mobility mobility = single(LedgerColumn.MOBILITY,
+                    asked(LedgerColumn.MOBILITY, Mobility.class, parsers::mobility), RowProblem.Kind.BAD_VALUE);
             if (mobility != null) {
                 b.mobility(mobility);
             }
             Vaccination vaccination = single(LedgerColumn.VACCINATION,
-                    parsers.vaccination(cell(LedgerColumn.VACCINATION)), RowProblem.Kind.BAD_VALUE);
+                    asked(LedgerColumn.VACCINATION, Vaccination.class, parsers::vaccination), RowProblem.Kind.BAD_VALUE);
             if (vaccination != null) {
                 b.vaccination(vaccination);
             }
-            InfectionState infection = single(LedgerColumn.INFECTION, parsers.infection(cell(LedgerColumn.INFECTION)),
-                    RowProblem.Kind.BAD_VALUE);
+            InfectionState infection = single(LedgerColumn.INFECTION,
+                    asked(LedgerColumn.INFECTION, InfectionState.class, parsers::infection), RowProblem.Kind.BAD_VALUE);
             if (infection != null) {
                 b.infection(infection);
             }
             b.infectionDate(single(LedgerColumn.INFECTION_DATE, ValueParsers.date(cell(LedgerColumn.INFECTION_DATE)),
                     RowProblem.Kind.BAD_DATE));
-            Boolean pregnant = single(LedgerColumn.PREGNANT, parsers.yesNo(cell(LedgerColumn.PREGNANT)),
-                    RowProblem.Kind.BAD_VALUE);
+            Boolean pregnant = single(LedgerColumn.PREGNANT,
+                    parsers.yesNo(LedgerColumn.PREGNANT, cell(LedgerColumn.PREGNANT)), RowProblem.Kind.BAD_VALUE);
             b.pregnant(Boolean.TRUE.equals(pregnant));
             b.familyDoctorContractDate(dateOrYesNo(LedgerColumn.FAMILY_DOCTOR_CONTRACT));
             b.healthPackIssued(dateOrYesNo(LedgerColumn.HEALTH_PACK));
@@ -232,6 +235,22 @@ public final class RowConverter {
             if (text == null) {
                 return;
             }
+            Optional<YesNoQuestion> question = mapping.question(LedgerColumn.LIVING_SITUATION);
+            Parsed<Boolean> answer = question.isPresent()
+                    ? parsers.yesNo(text) : Parsed.failed(ValueProblem.UNRECOGNISED, text);
+            if (answer.isBlank()) {
+                return;
+            }
+            if (answer.hasValue()) {
+                LivingSituation state = (LivingSituation) question.get().answer(answer.value());
+                if (state == null) {
+                    // "alone?" - no: another situation may still hold; nothing given
+                    return;
+                }
+                b.livingSituations(new LinkedHashSet<>(List.of(state)));
+                given.add(LedgerColumn.LIVING_SITUATION);
+                return;
+            }
             Items<LivingSituation> items = parsers.livingSituations(text);
             unknownParts(LedgerColumn.LIVING_SITUATION, items);
             b.livingSituations(new LinkedHashSet<>(items.values()));
@@ -254,7 +273,7 @@ public final class RowConverter {
             List<Comorbidity> list = items.values();
             if (!list.isEmpty()) {
                 Control control = single(LedgerColumn.COMORBIDITY_CONTROL,
-                        parsers.control(cell(LedgerColumn.COMORBIDITY_CONTROL)), RowProblem.Kind.BAD_VALUE);
+                        asked(LedgerColumn.COMORBIDITY_CONTROL, Control.class, parsers::control), RowProblem.Kind.BAD_VALUE);
                 if (control == Control.UNSTABLE) {
                     list = ValueParsers.withControl(list, Control.UNSTABLE);
                 }
@@ -263,12 +282,40 @@ public final class RowConverter {
             given.add(LedgerColumn.COMORBIDITIES);
         }
 
+        /**
+         * A single-value cell of an enumerated field read with its words, or, when its header asks a yes/no
+         * question, first as the answer to it: yes/no (1/0 included) give the question's states; an answer that
+         * says nothing certain is not given, a yes of that kind noted.
+         */
+        private <E extends Enum<E>> Parsed<E> asked(LedgerColumn column, Class<E> type,
+                java.util.function.Function<String, Parsed<E>> words) {
+            String text = cell(column);
+            Optional<YesNoQuestion> question = mapping.question(column);
+            if (text != null && question.isPresent()) {
+                Parsed<Boolean> answer = parsers.yesNo(text);
+                if (answer.isBlank()) {
+                    return Parsed.blank(text);
+                }
+                if (answer.hasValue()) {
+                    Enum<?> state = question.get().answer(answer.value());
+                    if (state == null) {
+                        if (answer.value()) {
+                            notes.add(new RowNote(n, column, RowNote.Kind.YES_WITHOUT_DETAIL, text));
+                        }
+                        return Parsed.blank(text);
+                    }
+                    return Parsed.of(type.cast(state), text);
+                }
+            }
+            return words.apply(text);
+        }
+
         private void oximeter() {
             String text = cell(LedgerColumn.OXIMETER);
             if (text == null) {
                 return;
             }
-            Parsed<Boolean> yn = parsers.yesNo(text);
+            Parsed<Boolean> yn = parsers.yesNo(LedgerColumn.OXIMETER, text);
             if (yn.isBlank()) {
                 return;
             }
@@ -299,7 +346,7 @@ public final class RowConverter {
                 given.add(column);
                 return date.value();
             }
-            Parsed<Boolean> yn = parsers.yesNo(text);
+            Parsed<Boolean> yn = parsers.yesNo(column, text);
             if (yn.hasValue()) {
                 if (yn.value()) {
                     notes.add(new RowNote(n, column, RowNote.Kind.YES_WITHOUT_DETAIL, text));

@@ -17,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,12 @@ public final class ValueParsers {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Map<String, Boolean> yesNo;
+    private final Map<LedgerColumn, Map<String, Boolean>> columnYesNo;
     private final List<String> unknownWords;
     private final Map<String, Sex> sex;
     private final Map<String, Vaccination> vaccination;
     private final List<String> vaccinationCountWords;
+    private final Map<String, Integer> vaccinationCountNumerals;
     private final Map<String, Tier> tier;
     private final Map<String, LivingSituation> living;
     private final List<String> livingNone;
@@ -61,9 +64,15 @@ public final class ValueParsers {
         w.words("yesno.YES").forEach(x -> yesNo.put(x, Boolean.TRUE));
         w.words("yesno.NO").forEach(x -> yesNo.put(x, Boolean.FALSE));
         unknownWords = w.words("yesno.UNKNOWN");
+        columnYesNo = columnYesNo(w, yesNo);
         sex = section(w, "sex.", Sex.class);
         vaccination = section(w, "vaccination.", Vaccination.class);
         vaccinationCountWords = longestFirst(w.words("vaccination.countWords"));
+        vaccinationCountNumerals = new HashMap<>();
+        for (int i = 0; i <= 9; i++) {
+            int count = i;
+            w.words("vaccination.count." + i).forEach(x -> vaccinationCountNumerals.put(x, count));
+        }
         tier = section(w, "tier.", Tier.class);
         living = section(w, "living.", LivingSituation.class);
         livingNone = w.words("living.none");
@@ -121,6 +130,22 @@ public final class ValueParsers {
         return b == null ? Parsed.failed(ValueProblem.UNRECOGNISED, cell) : Parsed.of(b, cell);
     }
 
+    /**
+     * Yes or no in the cell of a yes/no {@code column}: the words of {@link #yesNo(String)}, the column's own words
+     * ({@code yesno.<COLUMN>.YES/NO}: pregnant, signed, issued …) and a column yes word after a negation
+     * (wei-, bu-, fei-, wu-, mei- …), which is no. Negations apply to the column's own words only.
+     */
+    public Parsed<Boolean> yesNo(LedgerColumn column, String cell) {
+        Parsed<Boolean> general = yesNo(cell);
+        if (!general.isOk()) {
+            Boolean b = columnYesNo.getOrDefault(column, Map.of()).get(SheetText.normalise(cell));
+            if (b != null) {
+                return Parsed.of(b, cell);
+            }
+        }
+        return general;
+    }
+
     /** Nan/nv, M/F, male/female, 1/2 (GB/T 2261.1). */
     public Parsed<Sex> sex(String cell) {
         return word(cell, sex);
@@ -166,8 +191,9 @@ public final class ValueParsers {
         for (String word : vaccinationCountWords) {
             rest = rest.replace(word, "");
         }
-        if (!rest.isEmpty() && rest.length() <= 2 && DIGITS.matcher(rest).matches()) {
-            int doses = Integer.parseInt(rest);
+        Integer numeral = vaccinationCountNumerals.get(rest);
+        if (numeral != null || !rest.isEmpty() && rest.length() <= 2 && DIGITS.matcher(rest).matches()) {
+            int doses = numeral != null ? numeral : Integer.parseInt(rest);
             Vaccination byCount = doses == 0 ? Vaccination.NONE
                     : doses == 1 ? Vaccination.INCOMPLETE
                     : doses == 2 ? Vaccination.COMPLETE
@@ -460,6 +486,28 @@ public final class ValueParsers {
         }
         E e = words.get(n);
         return e == null ? Parsed.failed(ValueProblem.UNRECOGNISED, cell) : Parsed.of(e, cell);
+    }
+
+    /** Per yes/no column: its own words and its yes words after each negation (general words win). */
+    private static Map<LedgerColumn, Map<String, Boolean>> columnYesNo(WordList w, Map<String, Boolean> general) {
+        List<String> negations = w.words("yesno.negations");
+        Map<LedgerColumn, Map<String, Boolean>> m = new EnumMap<>(LedgerColumn.class);
+        for (LedgerColumn column : LedgerColumn.values()) {
+            Map<String, Boolean> words = new HashMap<>();
+            List<String> yes = w.words("yesno." + column.name() + ".YES");
+            for (String word : yes) {
+                for (String negation : negations) {
+                    words.putIfAbsent(negation + word, Boolean.FALSE);
+                }
+            }
+            yes.forEach(x -> words.put(x, Boolean.TRUE));
+            w.words("yesno." + column.name() + ".NO").forEach(x -> words.put(x, Boolean.FALSE));
+            words.keySet().removeAll(general.keySet());
+            if (!words.isEmpty()) {
+                m.put(column, Map.copyOf(words));
+            }
+        }
+        return m;
     }
 
     private static <E extends Enum<E>> Map<String, E> section(WordList w, String prefix, Class<E> type) {

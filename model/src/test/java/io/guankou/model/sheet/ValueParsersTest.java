@@ -95,6 +95,123 @@ class ValueParsersTest {
         assertThat(p.infection(cell).value()).isEqualTo(state);
     }
 
+    // ---- phrasings people type, per field (issue 10) --------------------------------------------------------
+    // Expected states follow DOMAIN.md §2/§3: vaccination none / incomplete / complete (primary series, two doses)
+    // / booster (a third or later dose); infection never / infected now (in the course of illness) / recovered.
+
+    @ParameterizedTest
+    @CsvSource({"错, false", "不对, false", "✕, false", "✗, false", "×, false", "Ｎ, false", "ｎｏ, false",
+            "对, true", "✓, true", "✔, true", "Ｙ, true", "ＹＥＳ, true"})
+    void moreYesNoMarks(String cell, boolean yes) {
+        assertThat(p.yesNo(cell).value()).isEqualTo(yes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PREGNANT, 孕妇, true", "PREGNANT, 怀孕, true", "PREGNANT, 已怀孕, true", "PREGNANT, 孕期, true",
+            "PREGNANT, 非孕妇, false", "PREGNANT, 未怀孕, false", "PREGNANT, 没怀孕, false", "PREGNANT, 不是孕妇, false",
+            "FAMILY_DOCTOR_CONTRACT, 签约, true", "FAMILY_DOCTOR_CONTRACT, 已签, true",
+            "FAMILY_DOCTOR_CONTRACT, 未签约, false", "FAMILY_DOCTOR_CONTRACT, 没签约, false",
+            "FAMILY_DOCTOR_CONTRACT, 尚未签约, false", "FAMILY_DOCTOR_CONTRACT, 不签约, false",
+            "FAMILY_DOCTOR_CONTRACT, 拒签, false", "FAMILY_DOCTOR_CONTRACT, 未签, false",
+            "FAMILY_DOCTOR_CONTRACT, 未 签 约, false",
+            "HEALTH_PACK, 已领取, true", "HEALTH_PACK, 已发, true", "HEALTH_PACK, 未领取, false",
+            "HEALTH_PACK, 暂未发放, false", "HEALTH_PACK, 没领, false",
+            "OXIMETER, 已配备, true", "OXIMETER, 未配备, false", "OXIMETER, 无血氧仪, false", "OXIMETER, 未发, false"})
+    void theWordsOfOneYesNoColumnAndTheirNegations(LedgerColumn column, String cell, boolean yes) {
+        assertThat(p.yesNo(column, cell)).isEqualTo(Parsed.of(yes, cell));
+    }
+
+    @Test
+    void aColumnsWordsMeanNothingInAnotherColumn() {
+        assertThat(p.yesNo(LedgerColumn.FAMILY_DOCTOR_CONTRACT, "怀孕").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+        assertThat(p.yesNo(LedgerColumn.PREGNANT, "未配备").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+        assertThat(p.yesNo("非孕妇").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+        // the general words still hold in every column, unknown stays unknown
+        assertThat(p.yesNo(LedgerColumn.PREGNANT, "否").value()).isFalse();
+        assertThat(p.yesNo(LedgerColumn.PREGNANT, "不详").isBlank()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "阳性, INFECTED", "确诊, INFECTED", "已确诊, INFECTED", "感染中, INFECTED", "在治, INFECTED",
+            "治疗中, INFECTED", "居家治疗, INFECTED", "抗原阳性, INFECTED", "阳, INFECTED",
+            "已康复, RECOVERED", "康复, RECOVERED", "已转阴, RECOVERED", "治愈, RECOVERED", "痊愈, RECOVERED",
+            "已阳康, RECOVERED",
+            "阴性, NEVER", "未感染, NEVER", "没感染, NEVER", "无, NEVER", "否, NEVER", "没阳过, NEVER",
+            "' 阳 性 ', INFECTED", "ＰＯＳＩＴＩＶＥ, INFECTED", "Recovered, RECOVERED"})
+    void infectionPhrasings(String cell, InfectionState state) {
+        assertThat(p.infection(cell)).isEqualTo(Parsed.of(state, cell));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"未康复", "非阳性", "1", "0", "阳过", "疑似"})
+    void infectionTextsThatDoNotSayWhichStateAreNotGuessed(String cell) {
+        // not recovered: still ill or never ill; not positive: never or recovered; 1/0 outside a yes/no column
+        assertThat(p.infection(cell).problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "未接种, NONE", "没打, NONE", "0针, NONE", "零针, NONE", "没有接种, NONE", "未接种疫苗, NONE",
+            "拒绝接种, NONE",
+            "1针, INCOMPLETE", "一针, INCOMPLETE", "部分接种, INCOMPLETE", "未全程, INCOMPLETE",
+            "未全程接种, INCOMPLETE", "已接种一针, INCOMPLETE",
+            "2针, COMPLETE", "已全程, COMPLETE", "全程接种, COMPLETE", "完成全程, COMPLETE", "第二针, COMPLETE",
+            "打了两针, COMPLETE", "已接种二剂, COMPLETE", "第2针, COMPLETE",
+            "3针, BOOSTER", "4针, BOOSTER", "加强, BOOSTER", "已加强, BOOSTER", "加强针, BOOSTER",
+            "第三针, BOOSTER", "已接种三针, BOOSTER", "第3针, BOOSTER", "接种疫苗3针, BOOSTER", "四剂, BOOSTER",
+            "'３ 针', BOOSTER", "'已 全 程', COMPLETE"})
+    void vaccinationPhrasings(String cell, Vaccination v) {
+        assertThat(p.vaccination(cell)).isEqualTo(Parsed.of(v, cell));
+    }
+
+    @Test
+    void aNegatedCompleteSeriesIsIncompleteNotNone() {
+        // wei quancheng: vaccinated, series not finished (DOMAIN.md: incomplete scores 1, none 2)
+        assertThat(p.vaccination("未全程").value()).isEqualTo(Vaccination.INCOMPLETE);
+        assertThat(p.vaccination("未完成全程").value()).isEqualTo(Vaccination.INCOMPLETE);
+        assertThat(p.vaccination("未加强").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+        assertThat(p.vaccination("是").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+        assertThat(p.vaccination("已接种疫苗").problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"稳定, STABLE", "控制稳定, STABLE", "良好, STABLE", "达标, STABLE", "平稳, STABLE",
+            "不稳定, UNSTABLE", "不稳, UNSTABLE", "控制不佳, UNSTABLE", "较差, UNSTABLE", "不达标, UNSTABLE",
+            "未达标, UNSTABLE", "未控制, UNSTABLE", "'不 稳 定', UNSTABLE"})
+    void controlPhrasingsWhereANegationMeansUnstable(String cell, Control c) {
+        assertThat(p.control(cell)).isEqualTo(Parsed.of(c, cell));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"是", "否", "一般", "1"})
+    void controlDoesNotTakeABareYesOrNo(String cell) {
+        // only a header that asks whether it is stable says what yes means (header questions)
+        assertThat(p.control(cell).problem()).isEqualTo(ValueProblem.UNRECOGNISED);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"未失能, NORMAL", "非失能, NORMAL", "可自理, NORMAL", "行动自如, NORMAL",
+            "行走不便, LIMITED", "行动困难, LIMITED", "半失能, LIMITED",
+            "不能自理, DISABLED", "生活不能自理, DISABLED", "失能老人, DISABLED", "卧床不起, BEDRIDDEN"})
+    void mobilityPhrasings(String cell, Mobility m) {
+        assertThat(p.mobility(cell)).isEqualTo(Parsed.of(m, cell));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"独自居住, ALONE", "一人居住, ALONE", "孤老, WIDOWED_CHILDLESS", "留守老年人, LEFT_BEHIND"})
+    void livingPhrasings(String cell, LivingSituation l) {
+        assertThat(p.livingSituations(cell).values()).containsExactly(l);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不独居", "非留守", "与老伴同住"})
+    void livingNegationsGiveNone(String cell) {
+        assertThat(p.livingSituations(cell).values()).isEmpty();
+        assertThat(p.livingSituations(cell).unknown()).isEmpty();
+    }
+
     // ---- vaccination --------------------------------------------------------------------------------------
 
     @ParameterizedTest
