@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The shape of a township code (DOMAIN.md §1): the first 9 digits of the national statistical division code
- * (统计用区划代码, 12 digits: province 2, city 2, county 2, township 3, village 3). The first 6 digits are the
+ * (12 digits: province 2, city 2, county 2, township 3, village 3). The first 6 digits are the
  * county-level division, so the first 2 must be a province-level code and digits 3–4 must not be 00; the
  * township's own 3 digits are never 000. The county digits may be 00: cities without counties (Dongguan 4419,
  * Zhongshan 4420, Jiayuguan 6202, Danzhou 4604) number their townships directly under the city. Whether the code

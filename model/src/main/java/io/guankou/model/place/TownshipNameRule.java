@@ -3,7 +3,7 @@ package io.guankou.model.place;
 import java.util.Optional;
 
 /**
- * A township's name (乡镇 / 街道, e.g. 平安镇, 南坪街道): required, one line, spaces around it dropped, at most
+ * A township's or sub-district's name (e.g. Ping'an town): required, one line, spaces around it dropped, at most
  * {@value #MAX_LENGTH} characters (the longest official township names are about 15).
  */
 public final class TownshipNameRule {
