@@ -26,6 +26,10 @@ public class DatabaseException extends RuntimeException {
         CORRUPT_RULES,
         CANNOT_READ_LEDGER,
         CANNOT_WRITE_DEMO,
+        /** A new ledger was asked for where a file already is (it is left untouched); detail: the path. */
+        LEDGER_EXISTS,
+        /** A new ledger could not be written (nothing is left behind); detail: the path. */
+        CANNOT_CREATE_LEDGER,
         CLOSED,
         SQL_ERROR,
         /** An import was planned on a ledger that changed before it was applied; detail: the sheet row. */

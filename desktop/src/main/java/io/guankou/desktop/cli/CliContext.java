@@ -3,7 +3,10 @@ package io.guankou.desktop.cli;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.place.TownshipSetup;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.setup.LedgerCreator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -47,12 +50,31 @@ final class CliContext {
     }
 
     /**
+     * The name a command records as the author of its changes: {@code given} (an option such as {@code --user}),
+     * else, as the app's PrefsUserSettings, the operating-system user, or a fixed name when there is none.
+     */
+    String userName(String given) {
+        String name = given != null ? given : System.getProperty("user.name");
+        return name == null || name.isBlank() ? "guankou" : name.strip();
+    }
+
+    /**
      * Opens the ledger {@code --db} names, the office's ledger without it; the caller closes it. A file that is
      * missing or no ledger ends in a {@link io.guankou.persistence.DatabaseException}.
      */
     CliLedger open(DatabaseOption db) {
         Database database = opener.open(db.fileOr(paths.ledgerFile()));
         return new CliLedger(database, clock);
+    }
+
+    /**
+     * Creates a new ledger for {@code setup}'s township where {@code --db} points, the office's ledger file without
+     * it, and opens it; the caller closes it. Anything already at that path ends in a
+     * {@link io.guankou.persistence.DatabaseException} with reason {@code LEDGER_EXISTS}, and is left untouched.
+     */
+    CliLedger create(DatabaseOption db, TownshipSetup setup, String user) {
+        Path file = new LedgerCreator(clock).create(db.fileOr(paths.ledgerFile()), setup, user);
+        return new CliLedger(opener.open(file), clock);
     }
 
     /** Builds the commands of {@code root}'s command line, each with what it needs. */
@@ -74,6 +96,9 @@ final class CliContext {
             }
             if (cls == OverdueCommand.class) {
                 return cls.cast(new OverdueCommand(root, cli));
+            }
+            if (cls == InitCommand.class) {
+                return cls.cast(new InitCommand(root, cli));
             }
             if (cls == ExcelImportCommand.class) {
                 return cls.cast(new ExcelImportCommand(root, cli));

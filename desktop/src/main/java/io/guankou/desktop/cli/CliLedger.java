@@ -7,7 +7,9 @@ import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
+import io.guankou.persistence.settings.TierRulesRepository;
 import io.guankou.persistence.stats.StatsRepository;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -23,6 +25,7 @@ final class CliLedger implements AutoCloseable {
     private final FollowUpSettingsRepository followUpSettings;
     private final ImportMappingRepository importMappings;
     private final StatsRepository stats;
+    private final TierRulesRepository tierRules;
     private final LedgerImporter importer;
 
     CliLedger(Database database, Clock clock) {
@@ -33,7 +36,13 @@ final class CliLedger implements AutoCloseable {
         this.followUpSettings = new FollowUpSettingsRepository(database, clock);
         this.importMappings = new ImportMappingRepository(database, clock);
         this.stats = new StatsRepository(database);
+        this.tierRules = new TierRulesRepository(database, clock);
         this.importer = new LedgerImporter(database, clock);
+    }
+
+    /** The ledger file, absolute. */
+    Path file() {
+        return database.file();
     }
 
     LedgerRepository ledger() {
@@ -59,6 +68,10 @@ final class CliLedger implements AutoCloseable {
 
     StatsRepository stats() {
         return stats;
+    }
+
+    TierRulesRepository tierRules() {
+        return tierRules;
     }
 
     LedgerImporter importer() {

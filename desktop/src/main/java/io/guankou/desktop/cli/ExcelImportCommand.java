@@ -273,9 +273,7 @@ final class ExcelImportCommand implements Callable<Integer> {
     }
 
     private String userName() {
-        String name = user != null ? user : System.getProperty("user.name");
-        // as the app's PrefsUserSettings: the OS user, or a fixed name when there is none
-        return name == null || name.isBlank() ? "guankou" : name.strip();
+        return cli.userName(user);
     }
 
     /** The header row's cells, if it is among the rows the layout read. */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code guankou [--db FILE] [--demo] [--lang zh|en]} opens the console; subcommands run without a window. */
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
-        subcommands = {DemoCommand.class, StatsCommand.class, OverdueCommand.class, ExcelImportCommand.class})
+        subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
+            ExcelImportCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -45,7 +45,9 @@ class BundleKeysTest {
             "import.ui.village", VillageDecision.Kind.class,
             "overdue.unassigned", Grouping.class,
             Failures.INVALID_SETTING, io.guankou.model.settings.InvalidSettingException.Kind.class,
-            "cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource"));
+            "cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource"),
+            "township.codeProblem", io.guankou.model.place.TownshipCodeProblem.class,
+            "township.nameProblem", io.guankou.model.place.TownshipNameProblem.class);
 
     @SuppressWarnings("unchecked")
     private static Class<? extends Enum<?>> enumType(String name) {

@@ -1,0 +1,114 @@
+package io.guankou.desktop.cli;
+
+import io.guankou.desktop.i18n.Messages;
+import io.guankou.model.place.Township;
+import io.guankou.model.place.TownshipCodeProblem;
+import io.guankou.model.place.TownshipCodeRule;
+import io.guankou.model.place.TownshipNameProblem;
+import io.guankou.model.place.TownshipNameRule;
+import io.guankou.model.place.TownshipSetup;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code guankou init [--db FILE] --township-code CODE --township-name NAME [--age-lower-bound 60|65]}: the first-run
+ * set-up without a window. Creates a new, empty ledger for the township; without {@code --db}, the office's ledger
+ * in the per-user data folder (the file the window opens), as every other command defaults. An existing file is
+ * never overwritten: exit 2 with one line, as for a bad code, a missing name or an age bound other than 60 or 65.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Create a new, empty ledger for a township (never overwrites a file).")
+final class InitCommand implements Callable<Integer> {
+
+    /** Key family of {@link TownshipCodeProblem}: what is wrong with a township code. */
+    static final String CODE_PROBLEM = "township.codeProblem";
+    /** Key family of {@link TownshipNameProblem}: what is wrong with a township name. */
+    static final String NAME_PROBLEM = "township.nameProblem";
+
+    @Spec
+    CommandSpec spec;
+
+    /** The file to create; the same option, default and help text as the commands that open a ledger. */
+    @Mixin
+    DatabaseOption db;
+
+    @Option(names = "--township-code", paramLabel = "CODE", descriptionKey = "cli.init.opt.code")
+    String code;
+
+    @Option(names = "--township-name", paramLabel = "NAME", descriptionKey = "cli.init.opt.name")
+    String name;
+
+    /** Text, not a number: a bad value gets this command's own message rather than picocli's. */
+    @Option(names = "--age-lower-bound", paramLabel = "60|65", descriptionKey = "cli.init.opt.ageLowerBound")
+    String ageLowerBound;
+
+    private final GuankouCommand root;
+    private final CliContext cli;
+
+    InitCommand(GuankouCommand root, CliContext cli) {
+        this.root = root;
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        root.languageOption();
+        TownshipSetup setup = new TownshipSetup(checkedCode(), checkedName(), checkedAgeLowerBound());
+        String line;
+        try (CliLedger ledger = cli.create(db, setup, cli.userName(null))) {
+            Township township = ledger.places().township();
+            line = cli.messages().format("cli.init.created", ledger.file(), township.name(), township.code(),
+                    ledger.tierRules().load().ageLowerBound());
+        }
+        spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
+        return GuankouCommand.EXIT_OK;
+    }
+
+    private String checkedCode() {
+        Messages msg = cli.messages();
+        Optional<TownshipCodeProblem> problem = TownshipCodeRule.check(code);
+        if (problem.isPresent()) {
+            throw usage(problem.get() == TownshipCodeProblem.MISSING ? msg.get("cli.init.noCode")
+                    : msg.format("cli.init.badCode", code.strip(), msg.get(Messages.enumKey(CODE_PROBLEM, problem.get()))));
+        }
+        return code.strip();
+    }
+
+    private String checkedName() {
+        Messages msg = cli.messages();
+        Optional<TownshipNameProblem> problem = TownshipNameRule.check(name);
+        if (problem.isPresent()) {
+            throw usage(problem.get() == TownshipNameProblem.MISSING ? msg.get("cli.init.noName")
+                    : msg.format("cli.init.badName",
+                    msg.format(Messages.enumKey(NAME_PROBLEM, problem.get()), TownshipNameRule.MAX_LENGTH)));
+        }
+        return TownshipNameRule.normalize(name);
+    }
+
+    private int checkedAgeLowerBound() {
+        if (ageLowerBound == null) {
+            return TownshipSetup.DEFAULT_AGE_LOWER_BOUND;
+        }
+        try {
+            int bound = Integer.parseInt(ageLowerBound.strip());
+            if (TownshipSetup.isAgeLowerBoundChoice(bound)) {
+                return bound;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as any other value
+        }
+        String choices = cli.messages().join(TownshipSetup.AGE_LOWER_BOUNDS.stream().map(String::valueOf).toList());
+        throw usage(cli.messages().format("cli.init.badAgeBound", ageLowerBound, choices));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
