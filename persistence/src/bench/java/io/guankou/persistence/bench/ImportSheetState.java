@@ -63,7 +63,7 @@ public class ImportSheetState {
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
             ZoneId.of("Asia/Shanghai"));
     /** Bumped when the generated sheet changes, so a stale cache is not reused. */
-    static final int SHEET_VERSION = 1;
+    static final int SHEET_VERSION = 2;
     /** Sheet rows above the header: a merged title and a merged "reported by" line. */
     static final int HEADER_ROW = 3;
     /** One row in this many has an ID Excel stored as a number: rejected as damaged. */
@@ -251,7 +251,8 @@ public class ImportSheetState {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < rows; i++) {
                 Row r = s.createRow(HEADER_ROW + i);
-                LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(365 * 75));
+                // a key-population ledger: everyone is 60 or older on TODAY (the rows a form save would accept)
+                LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(365 * 40));
                 String id;
                 do {
                     id = ResidentIds.withCheckCharacter("500235" + birth.toString().replace("-", "")
