@@ -122,6 +122,6 @@ class GlobalIdsWrittenTest {
         Map<Long, VillageChoice> villages = new HashMap<>();
         reading.unknownVillages().forEach(u -> villages.put(u.placeholderId(), VillageChoice.create()));
         importer.apply(importer.prepare(reading).plan(new ImportChoices(villages, false, USER, CLOCK.instant(), null)),
-                f -> { }, () -> false);
+                "台账.csv", f -> { }, () -> false);
     }
 }

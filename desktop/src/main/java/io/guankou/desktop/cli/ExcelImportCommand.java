@@ -207,7 +207,8 @@ final class ExcelImportCommand implements Callable<Integer> {
             } else if (!plan.hasWork()) {
                 out.println(msg.get("cli.import.nothingToWrite"));
             } else {
-                ImportResult result = importer.apply(plan, progress(err, msg, "cli.import.progress.write"),
+                ImportResult result = importer.apply(plan, sheetFile.getFileName().toString(),
+                        progress(err, msg, "cli.import.progress.write"),
                         () -> false);
                 out.println(msg.format("cli.import.done", result.added(), result.updated(), result.villagesCreated()));
             }

@@ -21,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * Turns the stored text of a history row back into words: enum names into labels, row ids into names,
- * an override "RED|who|when|why" into "red (who: why)" in the user's language. Unknown shapes are shown as stored.
+ * an override "RED|who|when|why" into "red (who: why)", an import's creation "file.xlsx#12" into "from sheet
+ * file.xlsx, row 12" in the user's language. Unknown shapes are shown as stored.
  */
 final class HistoryText {
 
@@ -60,7 +61,8 @@ final class HistoryText {
             Map.entry("healthPackIssued", "history.field.healthPackIssued"),
             Map.entry("tierOverride", "history.field.tierOverride"),
             Map.entry("departure", "history.field.departure"),
-            Map.entry("computedTier", "history.field.computedTier"));
+            Map.entry("computedTier", "history.field.computedTier"),
+            Map.entry("created", "history.field.created"));
 
     String field(String field) {
         String key = FIELD_KEYS.get(field);
@@ -89,6 +91,7 @@ final class HistoryText {
                         FamilyDoctorTeam::name);
                 case "tierOverride" -> override(stored);
                 case "departure" -> departure(stored);
+                case "created" -> created(stored);
                 default -> stored;
             };
         } catch (IllegalArgumentException e) {
@@ -108,6 +111,16 @@ final class HistoryText {
             return stored;
         }
         return msg.format("history.override", msg.label(Tier.valueOf(p[0])), p[1], p[3]);
+    }
+
+    /** "file#row": the row number follows the last '#', so a file name may hold one. */
+    private String created(String stored) {
+        int hash = stored.lastIndexOf('#');
+        String row = stored.substring(hash + 1);
+        if (hash <= 0 || !row.matches("[0-9]+")) {
+            return stored;
+        }
+        return msg.format("history.createdFromSheet", stored.substring(0, hash), row);
     }
 
     private String departure(String stored) {

@@ -82,9 +82,9 @@ public final class SheetImportService {
         return places.villages();
     }
 
-    /** Writes the plan in one transaction. */
-    public ImportResult apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
-        return importer.apply(plan, progress, cancelled);
+    /** Writes the plan made from {@code file} in one transaction (new persons' history names the file). */
+    public ImportResult apply(ImportPlan plan, Path file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return importer.apply(plan, file.getFileName().toString(), progress, cancelled);
     }
 
     /** The rejected rows as typed, with an error column first; returns how many rows were written. */

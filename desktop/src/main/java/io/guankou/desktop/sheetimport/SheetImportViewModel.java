@@ -152,12 +152,13 @@ public final class SheetImportViewModel {
             return;
         }
         ImportPlan plan = p.plan();
+        Path file = p.prepared().reading().file();
         error.set(null);
         status.set(null);
         progress.set(0);
         step.set(Step.IMPORTING);
         handle = new TaskHandle();
-        runner.run("import-apply", handle, t -> service.apply(plan, fraction(t), t::isCancelled), progress::set,
+        runner.run("import-apply", handle, t -> service.apply(plan, file, fraction(t), t::isCancelled), progress::set,
                 r -> {
                     applied.set(plan);
                     result.set(r);

@@ -17,8 +17,8 @@ class HistoryTextTest {
 
     final Village village = new Village(7, RecordMeta.fresh("500235124", Instant.EPOCH), "500235124200", "龙洞村",
             UrbanRuralClass.C220, new GeoPoint(108.1, 30.9));
-    final HistoryText t = new HistoryText(Messages.of(Language.ZH),
-            new PlaceLists(List.of(village), List.of(), List.of(), List.of(), TierRules.defaults()));
+    final PlaceLists lists = new PlaceLists(List.of(village), List.of(), List.of(), List.of(), TierRules.defaults());
+    final HistoryText t = new HistoryText(Messages.of(Language.ZH), lists);
 
     @Test
     void storedTextIsShownInWords() {
@@ -36,7 +36,19 @@ class HistoryTextTest {
     }
 
     @Test
+    void aPersonCreatedByAnImportNamesTheSheetRow() {
+        assertThat(t.field("created")).isEqualTo("创建");
+        assertThat(t.value("created", "台账.xlsx#12")).isEqualTo("导入自表格 台账.xlsx，第 12 行");
+        assertThat(t.value("created", "第#2批.xlsx#20001")).isEqualTo("导入自表格 第#2批.xlsx，第 20001 行");
+        HistoryText en = new HistoryText(Messages.of(Language.EN), lists);
+        assertThat(en.field("created")).isEqualTo("Created");
+        assertThat(en.value("created", "ledger.xlsx#12")).isEqualTo("imported from sheet ledger.xlsx, row 12");
+    }
+
+    @Test
     void unknownShapesAreShownAsStored() {
+        assertThat(t.value("created", "台账.xlsx")).isEqualTo("台账.xlsx");
+        assertThat(t.value("created", "台账.xlsx#x")).isEqualTo("台账.xlsx#x");
         assertThat(t.value("sex", "X")).isEqualTo("X");
         assertThat(t.value("villageId", "99")).isEqualTo("#99");
         assertThat(t.field("somethingNew")).isEqualTo("somethingNew");

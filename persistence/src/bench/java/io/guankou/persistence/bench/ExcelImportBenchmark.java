@@ -55,7 +55,7 @@ public class ExcelImportBenchmark {
         LedgerImporter importer = new LedgerImporter(s.db, ImportSheetState.CLOCK);
         ImportPlan plan = importer.prepare(reading).plan(choices());
         long t2 = System.nanoTime();
-        ImportResult result = importer.apply(plan, f -> { }, () -> false);
+        ImportResult result = importer.apply(plan, reading.file().getFileName().toString(), f -> { }, () -> false);
         long t3 = System.nanoTime();
         s.recordPeak("guankouImport", String.format(Locale.ROOT,
                 "read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t1 - t0), ms(t2 - t1),

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -64,12 +65,16 @@ public final class LedgerImporter {
     }
 
     /**
-     * Writes the plan's adds and updates and creates the villages it needs, in one transaction.
+     * Writes the plan's adds and updates and creates the villages it needs, in one transaction. Each added
+     * person gets one history row naming {@code fileName} and its sheet row; an update gets one per changed field.
      *
+     * @param fileName the sheet's file name (without its folder), as the history shows it
      * @throws DatabaseException     {@code LEDGER_CHANGED} when a person was added or changed since the plan
      * @throws CancellationException when {@code cancelled} said so (nothing written)
      */
-    public ImportResult apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public ImportResult apply(ImportPlan plan, String fileName, DoubleConsumer progress,
+                              BooleanSupplier cancelled) {
+        Objects.requireNonNull(fileName, "fileName");
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
@@ -95,7 +100,7 @@ public final class LedgerImporter {
                         if (!active.add(p.residentId())) {
                             throw changed(row);
                         }
-                        writer.insert(p, row.computedTier());
+                        writer.insert(p, row.computedTier(), fileName, row.rowNumber());
                         added++;
                     } else {
                         if (!writer.update(row.before(), storedTiers.get(row.before().id()), p, row.computedTier())) {

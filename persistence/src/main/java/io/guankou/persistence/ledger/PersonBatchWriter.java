@@ -22,9 +22,10 @@ import org.jooq.Field;
 /**
  * Writes many persons inside the caller's transaction through a few prepared statements reused for every row
  * (one statement per row through jOOQ costs about 2 ms a person with its history; this writes thousands a
- * second). The rows written are the same as {@link PersonWriter}'s: the person row with its computed tier,
- * its comorbidity rows, one history row per field. Person ids are given here (the next free ones), so nothing
- * is read back.
+ * second). The rows written are {@link PersonWriter}'s: the person row with its computed tier and its
+ * comorbidity rows. The history differs for a new person: one row saying which sheet row created it
+ * ({@link FieldChange#createdFromSheet}) instead of one per field; an update writes one row per changed field
+ * as a form save does. Person ids are given here (the next free ones), so nothing is read back.
  *
  * <p>An update is optimistic: it only applies to the revision the plan was made on; {@link #update} returns
  * false when the row has moved on (or left the ledger) since.
@@ -78,8 +79,8 @@ final class PersonBatchWriter implements AutoCloseable {
         this.nextId = (max == null ? 0 : max) + 1;
     }
 
-    /** Adds a new person; returns its id. */
-    long insert(Person person, Tier computed) throws SQLException {
+    /** Adds a new person read from row {@code rowNumber} of the sheet {@code fileName}; returns its id. */
+    long insert(Person person, Tier computed, String fileName, int rowNumber) throws SQLException {
         long id = nextId++;
         PersonRecord row = dsl.newRecord(PERSON);
         PersonRows.fill(row, person);
@@ -101,9 +102,7 @@ final class PersonBatchWriter implements AutoCloseable {
             insertComorbidity.setString(6, c.control().name());
             insertComorbidity.addBatch();
         }
-        for (FieldChange c : PersonRows.changes(null, null, person, computed.name())) {
-            change(id, c);
-        }
+        change(id, FieldChange.createdFromSheet(fileName, rowNumber));
         counted();
         return id;
     }

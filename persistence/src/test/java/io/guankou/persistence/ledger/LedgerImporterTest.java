@@ -58,6 +58,8 @@ class LedgerImporterTest {
     Database db;
     LedgerRepository ledger;
     LedgerImporter importer;
+    /** The file name of the last sheet {@link #read}. */
+    String sheetFile;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +91,7 @@ class LedgerImporterTest {
         all.addAll(rows);
         Path file = csv ? TestSheets.csv(dir.resolve("台账.csv"), StandardCharsets.UTF_8, all)
                 : TestSheets.xlsx(dir.resolve("台账.xlsx"), List.of("平安镇重点人群台账"), all);
+        sheetFile = file.getFileName().toString();
         SheetLayout layout = SheetImport.layout(file, null);
         HeaderDetection header = layout.header().orElseThrow();
         return SheetImport.read(file, null, header.rowNumber(), header.mapping(), new PlaceRepository(db).villages(),
@@ -100,7 +103,7 @@ class LedgerImporterTest {
     }
 
     private ImportResult apply(ImportPlan plan) {
-        return importer.apply(plan, f -> { }, () -> false);
+        return importer.apply(plan, sheetFile, f -> { }, () -> false);
     }
 
     private long count(String table) {
@@ -144,7 +147,7 @@ class LedgerImporterTest {
         assertThat(plan.rows()).extracting(PlannedRow::action).containsExactly(
                 RowAction.UPDATE, RowAction.UNCHANGED, RowAction.ADD, RowAction.ADD);
         List<Double> progress = new ArrayList<>();
-        ImportResult result = importer.apply(plan, progress::add, () -> false);
+        ImportResult result = importer.apply(plan, sheetFile, progress::add, () -> false);
 
         assertThat(result).isEqualTo(new ImportResult(2, 1, 0));
         assertThat(progress).isSorted().last().isEqualTo(1.0);
@@ -173,13 +176,58 @@ class LedgerImporterTest {
         assertThat(wang.meta().revision()).isEqualTo(1);
         assertThat(wang.meta().townshipCode()).isEqualTo(TestTownship.CODE);
         assertThat(ledger.entry(wang.id()).computedTier()).isEqualTo(plan.rows().get(2).computedTier());
-        assertThat(ledger.history(wang.id())).allSatisfy(c -> {
-            assertThat(c.changedBy()).isEqualTo(USER);
-            assertThat(c.changedAt()).isEqualTo(AT);
-            assertThat(c.oldValue()).isNull();
-        }).extracting(PersonChange::field).contains("name", "residentId", "birthDate", "comorbidities", "computedTier");
+        assertThat(ledger.history(wang.id()))
+                .extracting(PersonChange::field, PersonChange::oldValue, PersonChange::newValue,
+                        PersonChange::changedBy, PersonChange::changedAt)
+                .containsExactly(tuple("created", null, "台账.xlsx#" + plan.rows().get(2).rowNumber(), USER, AT));
         assertThat(stored(man(2)).vaccination()).isEqualTo(Vaccination.INCOMPLETE);
-        assertThat(count("person_change")).isGreaterThan(changesBefore + 1);
+        assertThat(count("person_change")).isEqualTo(changesBefore + 3); // ran's phone, one row per new person
+    }
+
+    @Test
+    void eachNewPersonIsOneHistoryRowNamingTheFileAndRow() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(List.of("某人" + i, man(i), "龙洞村", "1370000" + String.format("%04d", i), "高血压、糖尿病",
+                    "全程", "", "OX" + i));
+        }
+        ImportPlan plan = importer.prepare(read(rows, true)).plan(choices());
+        // what one row per field, as a form save writes, would have been
+        long perField = plan.rows(RowAction.ADD).stream()
+                .mapToLong(r -> PersonRows.changes(null, null, r.person(), r.computedTier().name()).size()).sum();
+
+        assertThat(apply(plan)).isEqualTo(new ImportResult(300, 0, 0));
+
+        assertThat(count("person_change")).isEqualTo(300).isLessThan(perField);
+        Map<Long, String> sources = new HashMap<>();
+        for (PlannedRow r : plan.rows()) {
+            sources.put(ledger.findIdByResidentId(r.residentId()).orElseThrow(), "台账.csv#" + r.rowNumber());
+        }
+        db.read(dsl -> dsl.fetch("SELECT person_id, field, old_value, new_value, changed_by FROM person_change"))
+                .forEach(c -> {
+                    assertThat(c.get("field", String.class)).isEqualTo("created");
+                    assertThat(c.get("old_value")).isNull();
+                    assertThat(c.get("new_value", String.class))
+                            .isEqualTo(sources.get(c.get("person_id", Long.class)));
+                    assertThat(c.get("changed_by", String.class)).isEqualTo(USER);
+                });
+        assertThat(plan.rows().get(0).rowNumber()).isEqualTo(2); // the CSV's header is row 1
+    }
+
+    @Test
+    void anUpdateStillWritesOneHistoryRowPerChangedField() {
+        Person ran = ran();
+        long changesBefore = count("person_change");
+        SheetReading reading = read(List.of(
+                List.of("冉桂兰", ran.residentId(), "平安社区", "13912345678", "高血压", "已全程", "", "OX-7")));
+
+        assertThat(apply(importer.prepare(reading).plan(choices()))).isEqualTo(new ImportResult(0, 1, 0));
+
+        assertThat(count("person_change")).isEqualTo(changesBefore + 2);
+        assertThat(ledger.history(ran.id())).filteredOn(c -> c.changedBy().equals(USER))
+                .extracting(PersonChange::field, PersonChange::oldValue, PersonChange::newValue)
+                .containsExactlyInAnyOrder(tuple("phone", "13800000001", "13912345678"),
+                        tuple("oximeterSerial", null, "OX-7"));
     }
 
     @Test
@@ -259,6 +307,7 @@ class LedgerImporterTest {
                 List.of("冉桂兰", ran.residentId(), "龙洞村", "第一网格"),
                 List.of("王德明", man(1), "龙洞村", "第一网格"),
                 List.of("李四", man(2), "平安社区", "第九网格")));
+        sheetFile = file.getFileName().toString();
         SheetLayout layout = SheetImport.layout(file, null);
         PlaceRepository places = new PlaceRepository(db);
         SheetReading reading = SheetImport.read(file, null, 1, layout.header().orElseThrow().mapping(),
@@ -364,7 +413,7 @@ class LedgerImporterTest {
         AtomicInteger asked = new AtomicInteger();
 
         // asked before row 1, row 201 and row 401: cancelled at the third, with 400 rows written
-        assertThatThrownBy(() -> importer.apply(plan, f -> { }, () -> asked.incrementAndGet() >= 3))
+        assertThatThrownBy(() -> importer.apply(plan, sheetFile, f -> { }, () -> asked.incrementAndGet() >= 3))
                 .isInstanceOf(CancellationException.class);
 
         assertThat(asked.get()).isEqualTo(3);
