@@ -34,6 +34,9 @@ final class HistoryText {
         this.lists = lists;
     }
 
+    /** The history field of a person created by an import (one row: the sheet and its row). */
+    static final String CREATED = "created";
+
     /** The stored field names of a history row and their labels' keys. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
             Map.entry("name", "history.field.name"),
@@ -62,7 +65,7 @@ final class HistoryText {
             Map.entry("tierOverride", "history.field.tierOverride"),
             Map.entry("departure", "history.field.departure"),
             Map.entry("computedTier", "history.field.computedTier"),
-            Map.entry("created", "history.field.created"));
+            Map.entry(CREATED, "history.field.created"));
 
     String field(String field) {
         String key = FIELD_KEYS.get(field);

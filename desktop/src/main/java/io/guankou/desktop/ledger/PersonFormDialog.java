@@ -309,8 +309,13 @@ public final class PersonFormDialog {
 
     private String historyLine(PersonChange c) {
         HistoryText t = new HistoryText(msg, vm.lists());
-        return msg.format("form.history.line", WHEN.format(c.changedAt().atZone(vm.zone())),
-                c.changedBy(), t.field(c.field()), t.value(c.field(), c.oldValue()), t.value(c.field(), c.newValue()));
+        String when = WHEN.format(c.changedAt().atZone(vm.zone()));
+        if (c.oldValue() == null && HistoryText.CREATED.equals(c.field())) {
+            // created by an import: one line saying from where, not a change from "empty"
+            return msg.format("form.history.createdLine", when, c.changedBy(), t.value(c.field(), c.newValue()));
+        }
+        return msg.format("form.history.line", when, c.changedBy(), t.field(c.field()),
+                t.value(c.field(), c.oldValue()), t.value(c.field(), c.newValue()));
     }
 
     // ---- buttons
