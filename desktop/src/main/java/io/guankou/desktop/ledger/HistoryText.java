@@ -10,6 +10,7 @@ import io.guankou.model.person.InfectionState;
 import io.guankou.model.person.LivingSituation;
 import io.guankou.model.person.Mobility;
 import io.guankou.model.person.Sex;
+import io.guankou.model.person.SheetSource;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
@@ -35,7 +36,7 @@ final class HistoryText {
     }
 
     /** The history field of a person created by an import (one row: the sheet and its row). */
-    static final String CREATED = "created";
+    static final String CREATED = SheetSource.HISTORY_FIELD;
 
     /** The stored field names of a history row and their labels' keys. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -94,7 +95,7 @@ final class HistoryText {
                         FamilyDoctorTeam::name);
                 case "tierOverride" -> override(stored);
                 case "departure" -> departure(stored);
-                case "created" -> created(stored);
+                case SheetSource.HISTORY_FIELD -> created(stored);
                 default -> stored;
             };
         } catch (IllegalArgumentException e) {
@@ -118,12 +119,9 @@ final class HistoryText {
 
     /** "file#row": the row number follows the last '#', so a file name may hold one. */
     private String created(String stored) {
-        int hash = stored.lastIndexOf('#');
-        String row = stored.substring(hash + 1);
-        if (hash <= 0 || !row.matches("[0-9]+")) {
-            return stored;
-        }
-        return msg.format("history.createdFromSheet", stored.substring(0, hash), row);
+        return SheetSource.parse(stored)
+                .map(s -> msg.format("history.createdFromSheet", s.fileName(), String.valueOf(s.rowNumber())))
+                .orElse(stored);
     }
 
     private String departure(String stored) {
