@@ -68,7 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportMappingRepository importMappings;
     private final LedgerImporter importer;
     /** Null: the system's file dialogs. */
-    private FilePicker importFilePicker;
+    private FilePicker filePicker;
 
     private AppContext(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
         this.db = db;
@@ -119,8 +119,8 @@ public final class AppContext implements AutoCloseable {
     /** The Excel export of one view (each view its own, so each shows its own progress); every export is logged. */
     public TableExport tableExport(TaskRunner runner) {
         TableExport export = new TableExport(messages, runner, exportLog, settings.userName(), township.name(), clock);
-        if (importFilePicker != null) {
-            export.usePicker(importFilePicker);
+        if (filePicker != null) {
+            export.usePicker(filePicker);
         }
         return export;
     }
@@ -131,8 +131,8 @@ public final class AppContext implements AutoCloseable {
                 settings.userName());
         SheetImportLauncher launcher = new SheetImportLauncher(service, runner, messages,
                 () -> events.publish(new DataChange.LedgerReplaced()));
-        if (importFilePicker != null) {
-            launcher.usePicker(importFilePicker);
+        if (filePicker != null) {
+            launcher.usePicker(filePicker);
         }
         return launcher;
     }
@@ -141,8 +141,8 @@ public final class AppContext implements AutoCloseable {
      * Other file dialogs than the system's, for the import and the exports (tests, automation); call before
      * {@link #mainWindow}.
      */
-    public void useImportFilePicker(FilePicker picker) {
-        this.importFilePicker = picker;
+    public void useFilePicker(FilePicker picker) {
+        this.filePicker = picker;
     }
 
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */

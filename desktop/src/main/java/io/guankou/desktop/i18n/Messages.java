@@ -1,6 +1,5 @@
 package io.guankou.desktop.i18n;
 
-import io.guankou.persistence.DatabaseException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -128,14 +127,9 @@ public final class Messages {
     }
 
     /**
-     * A database failure in the user's language: key {@code db.error.<REASON>} with the exception's
-     * non-personal detail as {0}. An unclassified failure falls back to its English message.
+     * A failure in the user's language ({@link Failures#msg}): a database failure by its reason
+     * ({@code db.error.<REASON>}, with its non-personal detail), anything else by its kind, never its message.
      */
-    public String describe(DatabaseException e) {
-        return text(Failures.msg(e));
-    }
-
-    /** A failure of any kind in the user's language (never its message, which may quote ledger data). */
     public String describe(Throwable e) {
         return text(Failures.msg(e));
     }

@@ -127,8 +127,19 @@ public final class ReferralViewModel {
             Long keep = selectedId();
             refilter();
             reselect(keep);
+        } else if (change instanceof DataChange.PersonSaved p) {
+            reloadIfListed(p.entry().personId()); // a new name, phone or tier of someone in the queue
+        } else if (change instanceof DataChange.PersonLeft l) {
+            reloadIfListed(l.personId());
         } else {
-            reload(); // a referral opened, persons imported or edited, new tiers, or a new stale rule
+            reload(); // a referral opened, persons imported, new tiers, or a new stale rule
+        }
+    }
+
+    /** Most ledger edits concern persons without a referral: only a listed person's change needs the database. */
+    private void reloadIfListed(long personId) {
+        if (all.stream().anyMatch(e -> e.referral().personId() == personId)) {
+            reload();
         }
     }
 

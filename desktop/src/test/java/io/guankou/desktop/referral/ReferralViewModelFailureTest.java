@@ -53,4 +53,24 @@ class ReferralViewModelFailureTest {
         assertThat(vm.state().isReady()).isTrue();
         assertThat(vm.openCountProperty().get()).as("the demo township has open referrals").isPositive();
     }
+
+    @Test
+    void aLedgerEditReloadsTheQueueOnlyForAPersonInIt() {
+        DataEvents events = new DataEvents();
+        ReferralViewModel queue = new ReferralViewModel(new ReferralRepository(db, clock),
+                new FollowUpSettingsRepository(db, clock), new SameThreadTaskRunner(), clock, "tester", events);
+        queue.reload();
+        io.guankou.persistence.referral.ReferralEntry listed = queue.rows().get(0);
+        long inQueue = listed.referral().personId();
+        io.guankou.model.ledger.LedgerEntry someone = new io.guankou.persistence.ledger.LedgerRepository(db, clock)
+                .loadEntries().stream().filter(e -> queue.rows().stream()
+                        .noneMatch(r -> r.referral().personId() == e.personId())).findFirst().orElseThrow();
+        try (BrokenTable broken = BrokenTable.hide(file, "referral")) {
+            // a reload now would fail: a person outside the queue must not cause one
+            events.publish(new io.guankou.desktop.event.DataChange.PersonSaved(someone));
+            assertThat(queue.state().isReady()).isTrue();
+            events.publish(new io.guankou.desktop.event.DataChange.PersonLeft(inQueue));
+            assertThat(queue.state().phase()).isEqualTo(LoadState.Phase.FAILED);
+        }
+    }
 }

@@ -56,7 +56,7 @@ final class ImportFxFixture {
         dir = Files.createTempDirectory(prefix);
         db = Database.open(TestTownship.copyInto(dir));
         ctx = AppContext.open(db, true, zh, UserSettings.inMemory(Language.ZH, "王医生"), clock);
-        ctx.useImportFilePicker(new FilePicker() {
+        ctx.useFilePicker(new FilePicker() {
             @Override
             public Path sheetToImport(Window owner) {
                 return toOpen.get();
