@@ -34,6 +34,14 @@ public class DatabaseException extends RuntimeException {
         SQL_ERROR,
         /** An import was planned on a ledger that changed before it was applied; detail: the sheet row. */
         LEDGER_CHANGED,
+        /** A place breaks a rule of model.place.rules (places editor); detail: the refused fields. */
+        INVALID_PLACE,
+        /** The place to edit, remove or merge is not in the ledger (any more); detail: kind and id. */
+        NO_PLACE,
+        /** A place that holds persons or other places cannot be removed, only merged; detail: kind and id. */
+        PLACE_IN_USE,
+        /** A merge the rules refuse (model.place.rules.PlaceRemoval); detail: why. */
+        MERGE_REFUSED,
         /** Anything not classified yet: the English message is the only description. */
         OTHER
     }

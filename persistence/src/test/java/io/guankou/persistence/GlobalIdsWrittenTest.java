@@ -9,6 +9,7 @@ import io.guankou.model.contact.EpisodeChange;
 import io.guankou.model.person.Person;
 import io.guankou.model.person.Sex;
 import io.guankou.model.referral.ReferralRules;
+import io.guankou.model.place.rules.GridEdit;
 import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.VillageChoice;
@@ -19,6 +20,7 @@ import io.guankou.persistence.excel.ExportKind;
 import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.place.PlaceEditor;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.SettingStore;
@@ -92,6 +94,7 @@ class GlobalIdsWrittenTest {
         new ExportLogRepository(db, CLOCK).record(ExportKind.LEDGER, 2, false, "/tmp/台账.xlsx", USER);
         new TierRulesRepository(db, CLOCK).save(TierRules.defaults().withGreenMax(0).withYellowMax(1), USER);
         importSheet();
+        new PlaceEditor(db, CLOCK).saveGrid(new GridEdit(0, TestTownship.VILLAGE_1, "第二网格", null), USER);
 
         Map<String, Set<String>> after = globalIds();
         Map<String, Integer> written = new HashMap<>();
@@ -106,7 +109,7 @@ class GlobalIdsWrittenTest {
             }
         });
         assertThat(written).containsKeys("person", "person_change", "comorbidity", "contact", "referral",
-                "infection_episode", "setting", "export_log", "village");
+                "infection_episode", "setting", "export_log", "village", "grid", "place_change");
     }
 
     private void importSheet() {

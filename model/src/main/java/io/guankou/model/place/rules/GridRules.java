@@ -16,15 +16,29 @@ public final class GridRules {
     private GridRules() {
     }
 
-    /** Every problem of {@code edit}, at most one per field; removed villages, grids and teams count as absent. */
+    /** A new grid, or one that holds nothing: {@link #check(GridEdit, List, List, List, PlaceUse)}. */
     public static List<PlaceProblem> check(GridEdit edit, List<Village> villages, List<Grid> grids,
                                            List<ResponsibilityTeam> teams) {
+        return check(edit, villages, grids, teams, PlaceUse.NONE);
+    }
+
+    /**
+     * Every problem of {@code edit}, at most one per field; removed villages, grids and teams count as absent.
+     *
+     * @param use what the stored grid holds now: with persons or households it keeps its village
+     */
+    public static List<PlaceProblem> check(GridEdit edit, List<Village> villages, List<Grid> grids,
+                                           List<ResponsibilityTeam> teams, PlaceUse use) {
         List<PlaceProblem> out = new ArrayList<>();
         Long village = edit.villageId();
+        Optional<Grid> stored = Places.live(grids, edit.id(), Grid::id, Grid::meta);
         if (village == null) {
             out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.REQUIRED));
         } else if (Places.live(villages, village, Village::id, Village::meta).isEmpty()) {
             out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.UNKNOWN));
+        } else if (stored.isPresent() && stored.get().villageId() != village
+                && use.persons() + use.departedPersons() + use.households() > 0) {
+            out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.KEEPS_ITS_VILLAGE));
         }
         String key = PlaceNameRule.key(edit.name());
         PlaceNameRule.check(edit.name()).or(() -> village != null && grids.stream()

@@ -46,6 +46,11 @@ public record PlaceProblem(PlaceField field, Kind kind) {
         /** The chosen village or team is not in the ledger (any more). */
         UNKNOWN,
         /** The chosen team belongs to another village than the grid. */
-        OTHER_VILLAGE
+        OTHER_VILLAGE,
+        /**
+         * Another village for a grid that holds persons or households, or a team that serves grids or persons:
+         * they would be left in the old village. Such a place changes village by being merged.
+         */
+        KEEPS_ITS_VILLAGE
     }
 }

@@ -12,14 +12,29 @@ public final class TeamRules {
     private TeamRules() {
     }
 
-    /** Every problem of {@code edit}, at most one per field; removed villages and teams count as absent. */
+    /** A new team, or one that holds nothing: {@link #check(TeamEdit, List, List, PlaceUse)}. */
     public static List<PlaceProblem> check(TeamEdit edit, List<Village> villages, List<ResponsibilityTeam> teams) {
+        return check(edit, villages, teams, PlaceUse.NONE);
+    }
+
+    /**
+     * Every problem of {@code edit}, at most one per field; removed villages and teams count as absent.
+     *
+     * @param use what the stored team holds now: serving grids or persons it keeps its village
+     */
+    public static List<PlaceProblem> check(TeamEdit edit, List<Village> villages, List<ResponsibilityTeam> teams,
+                                           PlaceUse use) {
         List<PlaceProblem> out = new ArrayList<>();
         Long village = edit.villageId();
+        Optional<ResponsibilityTeam> stored = Places.live(teams, edit.id(), ResponsibilityTeam::id,
+                ResponsibilityTeam::meta);
         if (village == null) {
             out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.REQUIRED));
         } else if (Places.live(villages, village, Village::id, Village::meta).isEmpty()) {
             out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.UNKNOWN));
+        } else if (stored.isPresent() && stored.get().villageId() != village
+                && use.persons() + use.departedPersons() + use.grids() > 0) {
+            out.add(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.KEEPS_ITS_VILLAGE));
         }
         String key = PlaceNameRule.key(edit.name());
         PlaceNameRule.check(edit.name()).or(() -> village != null && teams.stream()

@@ -85,4 +85,21 @@ class OrganisationRulesTest {
         assertThat(FacilityRules.check(centre, VILLAGES, FACILITIES)).isEmpty();
         assertThat(centre.location()).isNull();
     }
+
+    @Test
+    void aGridOrTeamThatHoldsPersonsKeepsItsVillage() {
+        PlaceUse persons = new PlaceUse(4, 0, 0, 0, 0, 0, 0, 0);
+        // the grid 第一网格 of 龙洞村 (village 2) to the community (village 1): its persons would stay behind
+        assertThat(GridRules.check(new GridEdit(2, 1L, "第九网格", null), VILLAGES, GRIDS, TEAMS, persons))
+                .containsExactly(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.KEEPS_ITS_VILLAGE));
+        assertThat(GridRules.check(new GridEdit(2, 1L, "第九网格", null), VILLAGES, GRIDS, TEAMS)).isEmpty();
+        PlaceUse grids = new PlaceUse(0, 0, 1, 0, 0, 0, 0, 0);
+        assertThat(TeamRules.check(new TeamEdit(2, 1L, "龙洞小分队"), VILLAGES, TEAMS, grids))
+                .containsExactly(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.KEEPS_ITS_VILLAGE));
+        // members alone do not hold a team in its village
+        PlaceUse members = new PlaceUse(0, 0, 0, 0, 0, 0, 3, 0);
+        assertThat(TeamRules.check(new TeamEdit(2, 1L, "龙洞小分队"), VILLAGES, TEAMS, members)).isEmpty();
+        // a rename in place is fine
+        assertThat(TeamRules.check(new TeamEdit(2, 2L, "龙洞村小分队"), VILLAGES, TEAMS, grids)).isEmpty();
+    }
 }
