@@ -89,4 +89,12 @@ public sealed interface DataChange {
             return DataKind.SETTINGS;
         }
     }
+
+    /** Places or organisations were added, edited, removed or merged in the places editor: load them again. */
+    record PlacesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.PLACES;
+        }
+    }
 }
