@@ -8,6 +8,9 @@ import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.LedgerView;
 import io.guankou.desktop.ledger.LedgerViewModel;
+import io.guankou.desktop.places.PlaceServices;
+import io.guankou.desktop.places.PlacesView;
+import io.guankou.desktop.places.PlacesViewModel;
 import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
@@ -28,7 +31,10 @@ import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.place.PlaceHistoryRepository;
 import io.guankou.persistence.place.PlaceRepository;
+import io.guankou.persistence.place.PlaceUseRepository;
 import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
@@ -67,6 +73,10 @@ public final class AppContext implements AutoCloseable {
     private final ExportLogRepository exportLog;
     private final ImportMappingRepository importMappings;
     private final LedgerImporter importer;
+    /** The places editor's readers and writer (issue 10). */
+    private final PlaceHistoryRepository placeHistory;
+    private final PlaceUseRepository placeUses;
+    private final PlaceEditor placeEditor;
     /** Null: the system's file dialogs. */
     private FilePicker filePicker;
 
@@ -87,6 +97,9 @@ public final class AppContext implements AutoCloseable {
         this.exportLog = new ExportLogRepository(db, clock);
         this.importMappings = new ImportMappingRepository(db, clock);
         this.importer = new LedgerImporter(db, clock);
+        this.placeHistory = new PlaceHistoryRepository(db);
+        this.placeUses = new PlaceUseRepository(db);
+        this.placeEditor = new PlaceEditor(db, clock);
     }
 
     public static AppContext open(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
@@ -163,12 +176,21 @@ public final class AppContext implements AutoCloseable {
                 township.name(), stage));
         views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
+        views.put(NavItem.PLACES, () -> placesView(runner));
         MainWindow window = new MainWindow(messages, township.name(), demo, views);
         ledgerVm.reload();
         overdueVm.reload();
         referralVm.reload();
         settingsVm.load();
         return window;
+    }
+
+    /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */
+    private PlacesView placesView(TaskRunner runner) {
+        PlacesViewModel vm = new PlacesViewModel(new PlaceServices(places, placeHistory, placeUses, placeEditor,
+                runner, events, settings.userName(), clock.getZone()));
+        vm.reload();
+        return new PlacesView(vm, messages);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.guankou.model.person.SheetSource;
 import io.guankou.model.person.Vaccination;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.Village;
+import io.guankou.model.place.rules.PlaceKind;
 import io.guankou.model.person.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +88,9 @@ final class HistoryText {
                 case "pregnant" -> msg.get(Boolean.parseBoolean(stored) ? "history.yes" : "history.no");
                 case "livingSituations" -> list(stored, s -> msg.label(LivingSituation.valueOf(s)));
                 case "comorbidities" -> list(stored, this::comorbidity);
-                case "villageId" -> name(stored, lists.villages(), Village::id, Village::name);
-                case "gridId" -> name(stored, lists.grids(), Grid::id, Grid::name);
-                case "responsibilityTeamId" -> name(stored, lists.teams(), ResponsibilityTeam::id,
+                case "villageId" -> name(stored, PlaceKind.VILLAGE, lists.villages(), Village::id, Village::name);
+                case "gridId" -> name(stored, PlaceKind.GRID, lists.grids(), Grid::id, Grid::name);
+                case "responsibilityTeamId" -> name(stored, PlaceKind.TEAM, lists.teams(), ResponsibilityTeam::id,
                         ResponsibilityTeam::name);
                 case "familyDoctorTeamId" -> name(stored, lists.doctorTeams(), FamilyDoctorTeam::id,
                         FamilyDoctorTeam::name);
@@ -140,5 +141,13 @@ final class HistoryText {
     private static <T> String name(String stored, List<T> items, Function<T, Long> id, Function<T, String> name) {
         long wanted = Long.parseLong(stored);
         return items.stream().filter(i -> id.apply(i) == wanted).map(name).findFirst().orElse("#" + stored);
+    }
+
+    /** A place in the lists, or one merged or removed since (by its last name). */
+    private <T> String name(String stored, PlaceKind kind, List<T> items, Function<T, Long> id,
+                            Function<T, String> name) {
+        long wanted = Long.parseLong(stored);
+        return items.stream().filter(i -> id.apply(i) == wanted).map(name).findFirst()
+                .or(() -> lists.names().name(kind, wanted)).orElse("#" + stored);
     }
 }

@@ -104,7 +104,7 @@ public final class LedgerViewModel {
         whileLoading.clear();
         runner.run("ledger-load", () -> new Loaded(
                 new PlaceLists(places.villages(), places.grids(), places.responsibilityTeams(),
-                        places.familyDoctorTeams(), rulesRepository.load()),
+                        places.familyDoctorTeams(), rulesRepository.load(), places.names()),
                 new LedgerSearch(ledger.loadEntries())),
                 loaded -> {
                     if (gen != loadGeneration) {

@@ -51,7 +51,8 @@ public final class GridsViewModel extends PlaceFormViewModel {
             return new Row(g.id(), g.villageId(), d.village(g.villageId()).map(Village::name).orElse(""), g.name(),
                     team, team == null ? "" : d.name(PlaceKind.TEAM, team),
                     d.uses().of(PlaceKind.GRID, g.id()).persons());
-        }).sorted(Comparator.comparing(Row::villageName).thenComparing(Row::name)).toList());
+        }).sorted(Comparator.comparingInt((Row r) -> d.villageOrder(r.villageId())).thenComparingLong(Row::id))
+                .toList());
     }
 
     @Override

@@ -95,6 +95,11 @@ public final class MembersViewModel extends PlaceFormViewModel {
     }
 
     @Override
+    protected boolean quietUntilEdited() {
+        return true;
+    }
+
+    @Override
     protected boolean hasHistory() {
         return false;
     }

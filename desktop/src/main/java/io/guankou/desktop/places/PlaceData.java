@@ -43,6 +43,16 @@ public record PlaceData(String townshipCode, List<Village> villages, List<Villag
         return all;
     }
 
+    /** Where a village stands in the list (by code); villages not in the ledger come last. */
+    public int villageOrder(long id) {
+        for (int i = 0; i < villages.size(); i++) {
+            if (villages.get(i).id() == id) {
+                return i;
+            }
+        }
+        return villages.size();
+    }
+
     public Optional<Village> village(long id) {
         return villages.stream().filter(v -> v.id() == id).findFirst();
     }

@@ -18,8 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,7 +43,7 @@ public abstract class PlaceFormViewModel {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final ObservableMap<PlaceField, Msg> errors =
             FXCollections.observableMap(new EnumMap<>(PlaceField.class));
-    private final BooleanBinding valid = Bindings.isEmpty(errors);
+    private final BooleanProperty valid = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final ObservableList<PlaceChange> history = FXCollections.observableArrayList();
@@ -155,6 +153,14 @@ public abstract class PlaceFormViewModel {
     /** The write of the form as it is now; runs off the FX thread and returns the saved place's id. */
     protected abstract Callable<Long> write(PlaceEditor editor, String user);
 
+    /**
+     * Whether an empty form for a new place keeps its messages until the user types (a secondary form, like a team's
+     * members, would otherwise greet every team with "required"); saving stays disabled all the same.
+     */
+    protected boolean quietUntilEdited() {
+        return false;
+    }
+
     /** Whether the form's place has its own history list (members' show in their team's). */
     protected boolean hasHistory() {
         return true;
@@ -166,7 +172,8 @@ public abstract class PlaceFormViewModel {
         for (PlaceProblem p : problems(data)) {
             e.putIfAbsent(p.field(), message(p));
         }
-        show(e);
+        valid.set(e.isEmpty());
+        show(quietUntilEdited() && !dirty && isNew() ? Map.of() : e);
         return e.isEmpty();
     }
 
@@ -249,7 +256,8 @@ public abstract class PlaceFormViewModel {
         return errors;
     }
 
-    public final BooleanBinding validProperty() {
+    /** Whether the form may be saved as it is. */
+    public final ReadOnlyBooleanProperty validProperty() {
         return valid;
     }
 

@@ -51,7 +51,7 @@ public final class PlacesViewModel {
                 services.places().villages(), services.history().removedVillages(), services.places().grids(),
                 services.places().gridTeams(), services.places().responsibilityTeams(),
                 services.places().facilities(), services.uses().uses(), services.history().settledVillageCodes(),
-                services.history().names()), loaded -> {
+                services.places().names()), loaded -> {
                     if (gen != loadGeneration) {
                         return;
                     }

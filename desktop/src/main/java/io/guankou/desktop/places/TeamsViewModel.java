@@ -55,7 +55,8 @@ public final class TeamsViewModel extends PlaceFormViewModel {
             PlaceUse use = d.uses().of(PlaceKind.TEAM, t.id());
             return new Row(t.id(), t.villageId(), d.village(t.villageId()).map(Village::name).orElse(""), t.name(),
                     t.members().size(), t.hasMedicalMember(), use.grids(), use.persons());
-        }).sorted(Comparator.comparing(Row::villageName).thenComparing(Row::name)).toList());
+        }).sorted(Comparator.comparingInt((Row r) -> d.villageOrder(r.villageId())).thenComparingLong(Row::id))
+                .toList());
     }
 
     @Override

@@ -9,6 +9,7 @@ public enum NavItem {
     RESOURCES("nav.resources"),
     MEETING("nav.meeting"),
     DATA_EXCHANGE("nav.dataExchange"),
+    PLACES("nav.places"),
     SETTINGS("nav.settings");
 
     private final String key;

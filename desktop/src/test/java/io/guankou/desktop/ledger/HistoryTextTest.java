@@ -7,10 +7,13 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.place.GeoPoint;
 import io.guankou.model.place.UrbanRuralClass;
 import io.guankou.model.place.Village;
+import io.guankou.model.place.rules.PlaceKind;
+import io.guankou.model.place.rules.PlaceNames;
 import io.guankou.model.sync.RecordMeta;
 import io.guankou.model.tier.TierRules;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HistoryTextTest {
@@ -52,5 +55,16 @@ class HistoryTextTest {
         assertThat(t.value("sex", "X")).isEqualTo("X");
         assertThat(t.value("villageId", "99")).isEqualTo("#99");
         assertThat(t.field("somethingNew")).isEqualTo("somethingNew");
+    }
+
+    @Test
+    void aVillageMergedAwayIsStillNamedInAPersonsHistory() {
+        // the places editor merged 双河 (8) into 龙洞村: the person's row says "village: 双河 → 龙洞村"
+        PlaceLists after = new PlaceLists(List.of(village), List.of(), List.of(), List.of(), TierRules.defaults(),
+                new PlaceNames(Map.of(PlaceKind.VILLAGE, Map.of(7L, "龙洞村", 8L, "双河"))));
+        HistoryText text = new HistoryText(Messages.of(Language.ZH), after);
+        assertThat(text.value("villageId", "8")).isEqualTo("双河");
+        assertThat(text.value("villageId", "7")).isEqualTo("龙洞村");
+        assertThat(text.value("gridId", "8")).isEqualTo("#8");
     }
 }

@@ -1,9 +1,6 @@
 package io.guankou.persistence.place;
 
-import static io.guankou.persistence.jooq.Tables.FACILITY;
-import static io.guankou.persistence.jooq.Tables.GRID;
 import static io.guankou.persistence.jooq.Tables.PLACE_CHANGE;
-import static io.guankou.persistence.jooq.Tables.RESPONSIBILITY_TEAM;
 import static io.guankou.persistence.jooq.Tables.TEAM_MEMBER;
 import static io.guankou.persistence.jooq.Tables.VILLAGE;
 
@@ -14,22 +11,18 @@ import io.guankou.model.place.rules.PlaceChange;
 import io.guankou.model.place.rules.PlaceEvent;
 import io.guankou.model.place.rules.PlaceField;
 import io.guankou.model.place.rules.PlaceKind;
-import io.guankou.model.place.rules.PlaceNames;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.Meta;
 import io.guankou.persistence.SqlText;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * The places' history ({@code place_change}), and what the editor needs to read it: the names of removed and merged
- * places, the villages whose code was set or confirmed in the editor, and the removed villages (whose codes stay
- * taken).
+ * The places' history ({@code place_change}), and what the editor needs beside it: the villages whose code was set
+ * or confirmed in the editor, and the removed villages (whose codes stay taken).
  */
 public final class PlaceHistoryRepository {
 
@@ -86,22 +79,5 @@ public final class PlaceHistoryRepository {
                         UrbanRuralClass.fromCode(r.getUrbanRural()),
                         r.getLongitude() == null || r.getLatitude() == null ? null
                                 : new GeoPoint(r.getLongitude(), r.getLatitude())));
-    }
-
-    /** The name of every place the ledger ever had, removed ones included. */
-    public PlaceNames names() {
-        return db.read(dsl -> {
-            Map<PlaceKind, Map<Long, String>> names = new EnumMap<>(PlaceKind.class);
-            names.put(PlaceKind.VILLAGE, dsl.select(VILLAGE.ID, VILLAGE.NAME).from(VILLAGE)
-                    .fetchMap(VILLAGE.ID, VILLAGE.NAME));
-            names.put(PlaceKind.GRID, dsl.select(GRID.ID, GRID.NAME).from(GRID).fetchMap(GRID.ID, GRID.NAME));
-            names.put(PlaceKind.TEAM, dsl.select(RESPONSIBILITY_TEAM.ID, RESPONSIBILITY_TEAM.NAME)
-                    .from(RESPONSIBILITY_TEAM).fetchMap(RESPONSIBILITY_TEAM.ID, RESPONSIBILITY_TEAM.NAME));
-            names.put(PlaceKind.MEMBER, dsl.select(TEAM_MEMBER.ID, TEAM_MEMBER.NAME).from(TEAM_MEMBER)
-                    .fetchMap(TEAM_MEMBER.ID, TEAM_MEMBER.NAME));
-            names.put(PlaceKind.FACILITY, dsl.select(FACILITY.ID, FACILITY.NAME).from(FACILITY)
-                    .fetchMap(FACILITY.ID, FACILITY.NAME));
-            return new PlaceNames(names);
-        });
     }
 }

@@ -19,12 +19,15 @@ import io.guankou.model.place.Grid;
 import io.guankou.model.place.Township;
 import io.guankou.model.place.UrbanRuralClass;
 import io.guankou.model.place.Village;
+import io.guankou.model.place.rules.PlaceKind;
+import io.guankou.model.place.rules.PlaceNames;
 import io.guankou.model.sheet.SheetVillages;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.Meta;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.jooq.tables.records.TeamMemberRecord;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -111,5 +114,22 @@ public final class PlaceRepository {
     /** Villages, grids and teams as a sheet import matches them (a new one for each sheet read). */
     public SheetVillages sheetPlaces() {
         return new SheetVillages(villages(), grids(), responsibilityTeams(), gridTeams());
+    }
+
+    /** The name of every place the ledger ever had, removed and merged ones included: for history rows. */
+    public PlaceNames names() {
+        return db.read(dsl -> {
+            Map<PlaceKind, Map<Long, String>> names = new EnumMap<>(PlaceKind.class);
+            names.put(PlaceKind.VILLAGE, dsl.select(VILLAGE.ID, VILLAGE.NAME).from(VILLAGE)
+                    .fetchMap(VILLAGE.ID, VILLAGE.NAME));
+            names.put(PlaceKind.GRID, dsl.select(GRID.ID, GRID.NAME).from(GRID).fetchMap(GRID.ID, GRID.NAME));
+            names.put(PlaceKind.TEAM, dsl.select(RESPONSIBILITY_TEAM.ID, RESPONSIBILITY_TEAM.NAME)
+                    .from(RESPONSIBILITY_TEAM).fetchMap(RESPONSIBILITY_TEAM.ID, RESPONSIBILITY_TEAM.NAME));
+            names.put(PlaceKind.MEMBER, dsl.select(TEAM_MEMBER.ID, TEAM_MEMBER.NAME).from(TEAM_MEMBER)
+                    .fetchMap(TEAM_MEMBER.ID, TEAM_MEMBER.NAME));
+            names.put(PlaceKind.FACILITY, dsl.select(FACILITY.ID, FACILITY.NAME).from(FACILITY)
+                    .fetchMap(FACILITY.ID, FACILITY.NAME));
+            return new PlaceNames(names);
+        });
     }
 }

@@ -253,7 +253,7 @@ class PlaceEditorTest {
                 .isEqualTo("1|2|" + NOW_TEXT);
         assertThat(history.history(PlaceKind.GRID, empty)).extracting(PlaceChange::field, PlaceChange::oldValue)
                 .containsExactly(tuple("REMOVED", "第二网格"), tuple("CREATED", null));
-        assertThat(history.names().name(PlaceKind.GRID, empty)).contains("第二网格");
+        assertThat(places.names().name(PlaceKind.GRID, empty)).contains("第二网格");
     }
 
     @Test
@@ -316,7 +316,7 @@ class PlaceEditorTest {
         assertThat(history.history(PlaceKind.TEAM, TestTownship.TEAM_2))
                 .extracting(PlaceChange::field, PlaceChange::oldValue, PlaceChange::newValue)
                 .containsExactly(tuple("VILLAGE", "2", "1"));
-        assertThat(history.names().name(PlaceKind.VILLAGE, 2)).contains("龙洞村");
+        assertThat(places.names().name(PlaceKind.VILLAGE, 2)).contains("龙洞村");
         assertThat(uses.use(PlaceKind.VILLAGE, 2)).isEqualTo(PlaceUse.NONE);
     }
 
