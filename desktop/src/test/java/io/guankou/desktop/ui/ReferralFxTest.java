@@ -79,6 +79,8 @@ class ReferralFxTest {
         ReferralView view = new ReferralView(vm, zh);
         Styles.apply(view, 1366);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        // the primary stage is shared by every test class: one that showed the main window sized it to the screen
+        stage.sizeToScene();
         stage.show();
         vm.reload();
     }
