@@ -120,6 +120,9 @@ public final class RemovalViewModel {
 
     /** What the dialog says first: what holds the place and what can be done. */
     public Msg summary() {
+        if (kind == PlaceKind.MEMBER) {
+            return Msg.of("places.remove.member", name);
+        }
         if (removable()) {
             return holds().isEmpty() ? Msg.of("places.remove.nothing", name)
                     : Msg.of("places.remove.withMembers", name, holds());

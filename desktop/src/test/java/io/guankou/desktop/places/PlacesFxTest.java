@@ -147,7 +147,7 @@ class PlacesFxTest {
         robot.clickOn("#village-remove");
         WaitForAsyncUtils.waitForFxEvents();
         String summary = robot.lookup("#removal-summary").queryAs(Label.class).getText();
-        assertThat(summary).startsWith("“双河村”下有" + persons.size() + " 名台账人员、");
+        assertThat(summary).startsWith("“双河村”下有 " + persons.size() + " 名台账人员、");
         Button merge = robot.lookup("#removal-merge").queryButton();
         assertThat(merge.isDisabled()).isTrue();
         choose(robot, robot.lookup("#removal-target").queryComboBox(), "龙洞村");

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Screenshots of the places editor on a 1366x768 screen, in Chinese, for docs/ (not a check: runs only with
  * {@code -Dguankou.screenshots=DIR}): places-zh-1366x768.png (an imported village with its placeholder code, renamed
- * once), places-teams-zh-1366x768.png.
+ * once), places-merge-zh.png (merging a village), places-teams-zh-1366x768.png and the grids and facilities tabs.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "guankou.screenshots", matches = ".+")
@@ -94,6 +94,19 @@ class PlacesScreenshotsTest {
                 .filter(r -> r.name().equals("石坝村")).findFirst().orElseThrow()));
         robot.interact(() -> villages.scrollTo(villages.getSelectionModel().getSelectedIndex()));
         save(stage.getScene(), out.resolve("places-zh-1366x768.png"));
+
+        // the merge dialog of a village with persons
+        robot.interact(() -> villages.getSelectionModel().select(villages.getItems().stream()
+                .filter(r -> r.name().equals("双河村")).findFirst().orElseThrow()));
+        robot.clickOn("#village-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<io.guankou.desktop.ui.Choice<Long>> target =
+                robot.lookup("#removal-target").queryComboBox();
+        robot.interact(() -> target.setValue(target.getItems().stream()
+                .filter(c -> c.label().equals("龙洞村")).findFirst().orElseThrow()));
+        Scene dialog = robot.lookup("#removal-summary").query().getScene();
+        save(dialog, out.resolve("places-merge-zh.png"));
+        robot.clickOn("#removal-cancel");
 
         TabPane tabs = robot.lookup("#places-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));

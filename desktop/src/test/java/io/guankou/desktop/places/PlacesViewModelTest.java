@@ -292,6 +292,14 @@ class PlacesViewModelTest {
         assertThat(teams.selectedIdProperty().get()).isEqualTo(team.id());
         assertThat(teams.history()).extracting(PlaceChange::kind, PlaceChange::field, PlaceChange::newValue)
                 .contains(tuple(PlaceKind.MEMBER, "CREATED", "冉医生"));
+
+        RemovalViewModel removal = members.removal().orElseThrow();
+        assertThat(removal.removable()).isTrue();
+        assertThat(removal.summary()).isEqualTo(Msg.of("places.remove.member", "冉医生"));
+        removal.remove(() -> { });
+        assertThat(members.rows()).extracting(TeamMember::name).doesNotContain("冉医生");
+        assertThat(teams.history()).extracting(PlaceChange::kind, PlaceChange::field, PlaceChange::oldValue)
+                .contains(tuple(PlaceKind.MEMBER, "REMOVED", "冉医生"));
     }
 
     @Test
