@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -40,8 +39,8 @@ import javafx.stage.Stage;
 public final class SetupView {
 
     /** The scene's size at the 13px font of a 1366x768 screen. */
-    static final double WIDTH = 760;
-    static final double HEIGHT = 560;
+    static final double WIDTH = 800;
+    static final double HEIGHT = 540;
 
     private final SetupViewModel<?> vm;
     private final Messages msg;
@@ -50,6 +49,9 @@ public final class SetupView {
     private final Label[] steps = new Label[2];
     private final Node townshipPage;
     private final Node startPage;
+    /** Where the keyboard is when each page opens. */
+    private Node townshipFocus;
+    private Node startFocus;
     private final Runnable quit;
 
     /** {@code quit}: closes the window (the console then ends). */
@@ -114,6 +116,7 @@ public final class SetupView {
     private void showPage() {
         SetupViewModel.Page p = vm.pageProperty().get();
         page.getChildren().setAll(p == SetupViewModel.Page.TOWNSHIP ? townshipPage : startPage);
+        (p == SetupViewModel.Page.TOWNSHIP ? townshipFocus : startFocus).requestFocus();
         for (int i = 0; i < steps.length; i++) {
             steps[i].getStyleClass().remove("setup-step-current");
             if (i == p.ordinal()) {
@@ -131,6 +134,7 @@ public final class SetupView {
 
         TextField code = new TextField();
         code.setId("setup-code");
+        townshipFocus = code;
         code.setPromptText(msg.get("setup.code.prompt"));
         code.textProperty().bindBidirectional(vm.codeProperty());
         code.focusedProperty().addListener((o, was, now) -> {
@@ -143,11 +147,6 @@ public final class SetupView {
         name.setId("setup-name");
         name.setPromptText(msg.get("setup.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
-        name.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                vm.nameEntered();
-            }
-        });
 
         ToggleGroup ages = new ToggleGroup();
         HBox ageChoices = new HBox(24);
@@ -219,10 +218,11 @@ public final class SetupView {
         Label question = new Label(msg.get("setup.start.question"));
         question.setWrapText(true);
 
-        Button importSheet = option("setup-import", "setup.start.import", "setup.start.import.hint",
+        VBox importSheet = option("setup-import", "setup.start.import", "setup.start.import.hint",
                 SetupViewModel.Start.IMPORT_SHEET);
-        importSheet.getStyleClass().add("setup-option-main");
-        Button empty = option("setup-empty", "setup.start.empty", "setup.start.empty.hint",
+        startFocus = importSheet.getChildren().get(0);
+        startFocus.getStyleClass().add("accent");
+        VBox empty = option("setup-empty", "setup.start.empty", "setup.start.empty.hint",
                 SetupViewModel.Start.EMPTY);
 
         Label file = muted(msg.format("setup.file", vm.ledgerFile().toString()));
@@ -240,26 +240,18 @@ public final class SetupView {
         return box;
     }
 
-    private Button option(String id, String titleKey, String hintKey, SetupViewModel.Start start) {
-        Label title = new Label(msg.get(titleKey));
-        title.getStyleClass().add("setup-option-title");
-        Label hint = new Label(msg.get(hintKey));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
-        VBox text = new VBox(4, title, hint);
-        text.setAlignment(Pos.CENTER_LEFT);
-        Button b = new Button();
+    /** A card: the button that begins this way, and a line under it that says what it does. */
+    private VBox option(String id, String titleKey, String hintKey, SetupViewModel.Start start) {
+        Button b = new Button(msg.get(titleKey));
         b.setId(id);
-        b.setGraphic(text);
-        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.getStyleClass().add("setup-option");
-        // the text the buttons hold is their graphic: say it for screen readers too
-        b.setAccessibleText(title.getText());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.getStyleClass().add("setup-option-button");
         b.disableProperty().bind(vm.busyProperty());
         b.setOnAction(e -> vm.start(start));
-        return b;
+        Label hint = muted(msg.get(hintKey));
+        VBox card = new VBox(8, b, hint);
+        card.getStyleClass().add("setup-option");
+        return card;
     }
 
     // ---- parts

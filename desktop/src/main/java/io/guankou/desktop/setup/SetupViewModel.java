@@ -74,9 +74,10 @@ public final class SetupViewModel<L extends AutoCloseable> {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Integer> ageLowerBound =
             new SimpleObjectProperty<>(TownshipSetup.DEFAULT_AGE_LOWER_BOUND);
-    /** Whether the user has left the field or asked to go on: from then on a missing value is said too. */
-    private boolean codeTouched;
-    private boolean nameTouched;
+    /** Whether the user has left the code field: from then on a code too short is said. */
+    private boolean codeLeft;
+    /** Whether the user has asked to go on: from then on a missing value is said too. */
+    private boolean attempted;
     private final ObjectProperty<Msg> codeError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> nameError = new SimpleObjectProperty<>();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TOWNSHIP);
@@ -103,21 +104,22 @@ public final class SetupViewModel<L extends AutoCloseable> {
     // ---- the township page
 
     /**
-     * A problem is shown as soon as it is certain: a missing value, and a code still shorter than
-     * {@value TownshipCodeRule#LENGTH} digits, only once the user has left the field or asked to go on.
+     * A problem is shown as soon as it is certain: a code still shorter than {@value TownshipCodeRule#LENGTH} digits
+     * once the user has left the field, a missing value once the user asks to go on (leaving an empty field, e.g.
+     * for the demo, says nothing).
      */
     private void judgeCode() {
         Optional<TownshipCodeProblem> p = TownshipCodeRule.check(code.get());
-        boolean stillTyping = p.isPresent() && (p.get() == TownshipCodeProblem.MISSING
-                || p.get() == TownshipCodeProblem.WRONG_LENGTH && strip(code.get()).length() < TownshipCodeRule.LENGTH);
-        codeError.set(p.isEmpty() || stillTyping && !codeTouched ? null
-                : Msg.of(Messages.enumKey(CODE_PROBLEM, p.get())));
+        boolean pending = p.isPresent() && !attempted && (p.get() == TownshipCodeProblem.MISSING
+                || p.get() == TownshipCodeProblem.WRONG_LENGTH && !codeLeft
+                && strip(code.get()).length() < TownshipCodeRule.LENGTH);
+        codeError.set(p.isEmpty() || pending ? null : Msg.of(Messages.enumKey(CODE_PROBLEM, p.get())));
     }
 
     private void judgeName() {
         Optional<TownshipNameProblem> p = TownshipNameRule.check(name.get());
-        boolean stillTyping = p.isPresent() && p.get() == TownshipNameProblem.MISSING;
-        nameError.set(p.isEmpty() || stillTyping && !nameTouched ? null
+        boolean pending = p.isPresent() && !attempted && p.get() == TownshipNameProblem.MISSING;
+        nameError.set(p.isEmpty() || pending ? null
                 : Msg.of(Messages.enumKey(NAME_PROBLEM, p.get()), TownshipNameRule.MAX_LENGTH));
     }
 
@@ -127,14 +129,8 @@ public final class SetupViewModel<L extends AutoCloseable> {
 
     /** The user left the code field: a code too short is now said too. */
     public void codeEntered() {
-        codeTouched = true;
+        codeLeft = true;
         judgeCode();
-    }
-
-    /** The user left the name field: a missing name is now said too. */
-    public void nameEntered() {
-        nameTouched = true;
-        judgeName();
     }
 
     /** Whether code, name and age lower bound make a new ledger. */
@@ -150,8 +146,9 @@ public final class SetupViewModel<L extends AutoCloseable> {
 
     /** To the choice of how to begin; false (every problem shown) while a field is refused. */
     public boolean next() {
-        codeEntered();
-        nameEntered();
+        attempted = true;
+        judgeCode();
+        judgeName();
         if (!isValid() || busy.get()) {
             return false;
         }

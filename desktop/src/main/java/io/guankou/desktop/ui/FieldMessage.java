@@ -3,6 +3,7 @@ package io.guankou.desktop.ui;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -33,6 +34,8 @@ public final class FieldMessage {
         message.setId(id);
         message.getStyleClass().add(Styles.ERROR_TEXT);
         message.setWrapText(true);
+        // clear of the error mark ControlsFX puts on the control's lower left corner
+        message.setPadding(new Insets(0, 0, 0, 8));
         message.managedProperty().bind(message.visibleProperty());
         boolean[] showing = new boolean[1];
         Runnable show = () -> {

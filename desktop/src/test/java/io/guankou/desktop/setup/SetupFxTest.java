@@ -173,6 +173,23 @@ class SetupFxTest {
     }
 
     @Test
+    void aLedgerThatAppearedMeanwhileIsLeftAloneAndTheWindowSaysSo(FxRobot robot) throws IOException {
+        township(robot, "500101001", "平安镇");
+        robot.clickOn("#setup-next");
+        Files.createDirectories(paths.dataDir());
+        Files.writeString(paths.ledgerFile(), "created by guankou init meanwhile");
+        robot.clickOn("#setup-empty");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#setup-error")).startsWith("未新建台账：").contains(paths.ledgerFile().toString(),
+                "从不覆盖");
+        assertThat(stage.getTitle()).as("still the set-up").isEqualTo("关口 — 新建本乡镇台账");
+        assertThat(Files.readString(paths.ledgerFile())).isEqualTo("created by guankou init meanwhile");
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
+    }
+
+    @Test
     void theDemoIsOneClickAwayAndMarkedAsTheDemo(FxRobot robot) {
         robot.clickOn("#setup-demo");
         WaitForAsyncUtils.waitForFxEvents();

@@ -86,17 +86,22 @@ class SetupViewModelTest {
     }
 
     @Test
-    void aCodeTooShortOrAMissingNameIsSaidOnceTheFieldIsLeft() {
+    void aCodeTooShortIsSaidOnceTheFieldIsLeftAndAnEmptyOneOnlyWhenGoingOn() {
+        vm.codeEntered();
+        assertThat(vm.codeErrorProperty().get()).as("left empty, e.g. for the demo").isNull();
         vm.codeProperty().set("5001");
-        vm.nameProperty().set("");
+        assertThat(vm.codeErrorProperty().get()).isEqualTo(code("WRONG_LENGTH"));
+        vm.codeProperty().set("");
         assertThat(vm.codeErrorProperty().get()).isNull();
         assertThat(vm.nameErrorProperty().get()).isNull();
-        vm.codeEntered();
-        vm.nameEntered();
-        assertThat(vm.codeErrorProperty().get()).isEqualTo(code("WRONG_LENGTH"));
-        assertThat(vm.nameErrorProperty().get()).isEqualTo(Msg.of("township.nameProblem.MISSING", 50));
-        vm.codeProperty().set("");
+
+        vm.next();
         assertThat(vm.codeErrorProperty().get()).isEqualTo(code("MISSING"));
+        assertThat(vm.nameErrorProperty().get()).isEqualTo(Msg.of("township.nameProblem.MISSING", 50));
+        vm.codeProperty().set("5001");
+        assertThat(vm.codeErrorProperty().get()).as("after next, as typed").isEqualTo(code("WRONG_LENGTH"));
+        vm.nameProperty().set("平安镇");
+        assertThat(vm.nameErrorProperty().get()).isNull();
     }
 
     @Test
