@@ -271,6 +271,32 @@ class SheetGridsAndTeamsImportTest {
     }
 
     @Test
+    void theWindowSuggestsCreatingGridsAndTeamsWhileTheLedgerHasNone() {
+        SheetImports imports = new SheetImports(importer, new io.guankou.persistence.settings.ImportMappingRepository(
+                db, CLOCK), places, CLOCK, USER);
+        Path file = TestSheets.xlsx(dir.resolve("台账.xlsx"), List.of(), List.of(HEADER));
+        List<Boolean> suggested = new ArrayList<>();
+        Runnable ask = () -> {
+            try (ImportSession session = imports.open(file, null)) {
+                ImportChoices c = session.suggestedChoices();
+                suggested.add(c.createGrids());
+                suggested.add(c.createTeams());
+                assertThat(session.initialChoices().createGrids()).isFalse();
+                assertThat(session.initialChoices().createTeams()).isFalse();
+            }
+        };
+
+        ask.run();
+        db.transaction(dsl -> dsl.execute("DELETE FROM grid"));
+        ask.run();
+        db.transaction(dsl -> dsl.execute("DELETE FROM team_member") + dsl.execute("DELETE FROM responsibility_team"));
+        ask.run();
+
+        // the test township has grids and teams; then no grid; then neither (an office's first import)
+        assertThat(suggested).containsExactly(false, false, true, false, true, true);
+    }
+
+    @Test
     void aTeamCreatedFromTheTeamColumnHasNoMember() {
         Path file = TestSheets.xlsx(dir.resolve("小分队.xlsx"), List.of(), List.of(
                 List.of("姓名", "身份证号", "村", "包保小分队"),
