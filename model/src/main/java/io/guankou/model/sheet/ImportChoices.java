@@ -15,12 +15,16 @@ import java.util.Objects;
  * @param at             when
  * @param overrideReason the reason written on overrides taken from the sheet (the caller's words, e.g.
  *                       naming the file)
+ * @param values         the answers for values the parser did not recognise (a row holding a value without an
+ *                       answer waits, {@link RowAction#WAITING}); answers for values the sheet does not hold are
+ *                       carried along, so that remembering them keeps them
  */
 public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
-        String overrideReason) {
+        String overrideReason, ValueMapping values) {
 
     public ImportChoices {
         villages = Map.copyOf(villages);
+        Objects.requireNonNull(values, "values");
         Objects.requireNonNull(at, "at");
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("an import needs the user's name");
@@ -30,11 +34,21 @@ public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheet
         }
     }
 
+    /** Choices with no value answered. */
+    public ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
+                         String overrideReason) {
+        this(villages, keepSheetTier, user, at, overrideReason, ValueMapping.empty());
+    }
+
     public ImportChoices withVillages(Map<Long, VillageChoice> v) {
-        return new ImportChoices(v, keepSheetTier, user, at, overrideReason);
+        return new ImportChoices(v, keepSheetTier, user, at, overrideReason, values);
     }
 
     public ImportChoices withKeepSheetTier(boolean keep, String reason) {
-        return new ImportChoices(villages, keep, user, at, reason);
+        return new ImportChoices(villages, keep, user, at, reason, values);
+    }
+
+    public ImportChoices withValues(ValueMapping answers) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, answers);
     }
 }

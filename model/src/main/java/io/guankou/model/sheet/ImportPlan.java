@@ -7,15 +7,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The preview of an import: every data row of the sheet with what will happen to it, and the villages the
- * ledger does not have. Nothing is written until the plan is applied; applying writes exactly
- * {@link #toWrite()}.
+ * The preview of an import: every data row of the sheet with what will happen to it, the villages the
+ * ledger does not have and the values the parser did not recognise ({@link #unknownValues()}). Nothing is written
+ * until the plan is applied; applying writes exactly {@link #toWrite()}, and only a plan with every value answered
+ * ({@link #hasUnanswered()} false) may be applied.
  */
-public record ImportPlan(List<PlannedRow> rows, List<UnknownVillage> unknownVillages, ImportChoices choices) {
+public record ImportPlan(List<PlannedRow> rows, List<UnknownVillage> unknownVillages, ImportChoices choices,
+        List<UnknownValue> unknownValues) {
 
     public ImportPlan {
         rows = List.copyOf(rows);
         unknownVillages = List.copyOf(unknownVillages);
+        unknownValues = List.copyOf(unknownValues);
+    }
+
+    /** A plan of a sheet whose values were all recognised. */
+    public ImportPlan(List<PlannedRow> rows, List<UnknownVillage> unknownVillages, ImportChoices choices) {
+        this(rows, unknownVillages, choices, List.of());
+    }
+
+    /** The unrecognised values the choices do not answer yet, in {@link #unknownValues()} order. */
+    public List<UnknownValue> unanswered() {
+        return unknownValues.stream().filter(v -> choices.values().answer(v.column(), v.key()).isEmpty()).toList();
+    }
+
+    /** Some unrecognised value has no answer: the plan may not be applied. */
+    public boolean hasUnanswered() {
+        return unknownValues.stream().anyMatch(v -> choices.values().answer(v.column(), v.key()).isEmpty());
     }
 
     public Map<RowAction, Integer> counts() {

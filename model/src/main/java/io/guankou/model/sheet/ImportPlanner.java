@@ -27,6 +27,10 @@ import java.util.Set;
  * blank.</li>
  * <li>The sheet's tier is kept as an override only if {@link ImportChoices#keepSheetTier()} and it differs from
  * the computed tier; otherwise it is only compared.</li>
+ * <li>A value the parser did not recognise is taken as {@link ImportChoices#values()} answers it (see
+ * {@link AnsweredRow}); a row holding one without an answer is {@link RowAction#WAITING}, and the plan lists the
+ * values still to answer ({@link ImportPlan#unanswered()}). Such a row is rejected only for what no answer changes
+ * (its cells, a duplicate ID, an unknown village); the person rules are applied once its values are answered.</li>
  * </ul>
  * Pure: planning again with other choices is cheap, so the preview re-plans as the user decides.
  */
@@ -50,6 +54,15 @@ public final class ImportPlanner {
      */
     public ImportPlan plan(List<ConvertedRow> rows, Map<String, Person> stored, List<UnknownVillage> unknown,
                            ImportChoices choices) {
+        return plan(rows, stored, unknown, UnknownValues.of(rows), choices);
+    }
+
+    /**
+     * @param unknownValues the distinct unrecognised values of {@code rows} ({@link UnknownValues}), collected as
+     *                      they were read
+     */
+    public ImportPlan plan(List<ConvertedRow> rows, Map<String, Person> stored, List<UnknownVillage> unknown,
+                           List<UnknownValue> unknownValues, ImportChoices choices) {
         Map<String, List<Integer>> rowsById = new HashMap<>();
         for (ConvertedRow c : rows) {
             if (c.residentId() != null) {
@@ -62,7 +75,7 @@ public final class ImportPlanner {
         for (ConvertedRow c : rows) {
             out.add(plan(c, rowsById, stored, unknownNames, choices));
         }
-        return new ImportPlan(out, unknown, choices);
+        return new ImportPlan(out, unknown, choices, unknownValues);
     }
 
     private PlannedRow plan(ConvertedRow c, Map<String, List<Integer>> rowsById, Map<String, Person> stored,
@@ -76,33 +89,44 @@ public final class ImportPlanner {
                         RowProblem.Kind.DUPLICATE_IN_SHEET, c.residentId(), Integer.toString(other)));
             }
         }
-        Person sheet = c.person();
+        AnsweredRow answered = AnsweredRow.of(c, choices.values());
+        problems.addAll(answered.problems());
+        Tier sheetTier = answered.sheetTier();
+        List<RowNote> notes = answered.notes();
+        Person sheet = answered.person();
         Person before = c.residentId() == null ? null : stored.get(c.residentId());
         Person result = null;
         if (sheet != null) {
             sheet = resolveVillage(c, sheet, unknownNames, choices, problems);
-            result = before == null ? sheet : PersonFields.merge(before, sheet, c.given());
-            problems.addAll(personRules.of(c.rowNumber(), result));
+            result = before == null ? sheet : PersonFields.merge(before, sheet, answered.given());
+            if (answered.unanswered().isEmpty()) {
+                // the person as it would be stored: an answer still to come may change it (pregnant, over the bound)
+                problems.addAll(personRules.of(c.rowNumber(), result));
+            }
         }
         if (!problems.isEmpty()) {
             return new PlannedRow(c.rowNumber(), RowAction.REJECTED, c.name(), c.residentId(), null, null, Set.of(),
-                    null, c.sheetTier(), problems, c.notes());
+                    null, sheetTier, problems, notes, answered.unanswered());
+        }
+        if (!answered.unanswered().isEmpty()) {
+            return new PlannedRow(c.rowNumber(), RowAction.WAITING, c.name(), c.residentId(), null, null, Set.of(),
+                    null, sheetTier, problems, notes, answered.unanswered());
         }
         Tier computed = classifier.classify(result, today);
-        if (choices.keepSheetTier() && c.sheetTier() != null && c.sheetTier() != computed
-                && !sameOverride(result, c.sheetTier())) {
+        if (choices.keepSheetTier() && sheetTier != null && sheetTier != computed
+                && !sameOverride(result, sheetTier)) {
             result = result.toBuilder().tierOverride(
-                    new TierOverride(c.sheetTier(), choices.user(), choices.at(), choices.overrideReason())).build();
+                    new TierOverride(sheetTier, choices.user(), choices.at(), choices.overrideReason())).build();
         }
         if (before == null) {
             return new PlannedRow(c.rowNumber(), RowAction.ADD, c.name(), c.residentId(), result, null, Set.of(),
-                    computed, c.sheetTier(), problems, c.notes());
+                    computed, sheetTier, problems, notes);
         }
         Set<LedgerColumn> changed = PersonFields.changed(before, result);
         RowAction action = changed.isEmpty() ? RowAction.UNCHANGED : RowAction.UPDATE;
         return new PlannedRow(c.rowNumber(), action, c.name(), c.residentId(),
-                action == RowAction.UNCHANGED ? before : result, before, changed, computed, c.sheetTier(),
-                problems, c.notes());
+                action == RowAction.UNCHANGED ? before : result, before, changed, computed, sheetTier,
+                problems, notes);
     }
 
     private static boolean sameOverride(Person p, Tier tier) {
