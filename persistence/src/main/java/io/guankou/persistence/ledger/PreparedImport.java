@@ -28,6 +28,6 @@ public final class PreparedImport {
     }
 
     public ImportPlan plan(ImportChoices choices) {
-        return planner.plan(reading.rows(), stored, reading.unknownVillages(), choices);
+        return planner.plan(reading.rows(), stored, reading.unknownVillages(), reading.unknownValues(), choices);
     }
 }

@@ -2,6 +2,7 @@ package io.guankou.persistence.sheet;
 
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ConvertedRow;
+import io.guankou.model.sheet.UnknownValue;
 import io.guankou.model.sheet.UnknownVillage;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,12 +16,15 @@ import java.util.List;
  * @param mapping         the mapping used
  * @param rows            the converted rows in sheet order
  * @param unknownVillages villages the sheet names that the ledger does not have
+ * @param unknownValues   the distinct values of enumerated columns the parser did not recognise, with the rows
+ *                        holding each ({@link io.guankou.model.sheet.UnknownValues})
  */
 public record SheetReading(Path file, String sheetName, int headerRow, ColumnMapping mapping, List<ConvertedRow> rows,
-        List<UnknownVillage> unknownVillages) {
+        List<UnknownVillage> unknownVillages, List<UnknownValue> unknownValues) {
 
     public SheetReading {
         rows = List.copyOf(rows);
         unknownVillages = List.copyOf(unknownVillages);
+        unknownValues = List.copyOf(unknownValues);
     }
 }
