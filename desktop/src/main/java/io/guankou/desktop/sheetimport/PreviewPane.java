@@ -110,6 +110,7 @@ final class PreviewPane extends VBox {
             case ADD -> "#1a7f37";
             case UPDATE -> "#0969da";
             case UNCHANGED -> "#57606a";
+            case WAITING -> "#9a6700";
             case REJECTED -> "#cf222e";
         };
     }
