@@ -126,8 +126,8 @@ public final class SheetImportViewModel {
             }
             return new Read(prepared, villages);
         }, progress::set, read -> {
-            preview.set(new PreviewViewModel(read.prepared(), read.villages(), session.initialChoices(), runner,
-                    texts.overrideReason(fileName())));
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), session.initialChoices(read.prepared()),
+                    runner, texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
             step.set(Step.MAPPING);

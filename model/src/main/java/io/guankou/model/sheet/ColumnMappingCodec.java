@@ -66,17 +66,19 @@ public final class ColumnMappingCodec {
     public static Map<String, String> valueLines(ValueMapping values) {
         Map<String, String> entries = new LinkedHashMap<>();
         values.asMap().forEach((column, answers) -> answers.forEach((key, answer) -> {
-            String written = key.replace('=', FULL_WIDTH_EQUALS);
-            if (written.indexOf('\u0085') < 0) {
-                entries.put(valueKey(column, written), answer.code());
+            if (key.indexOf('\u0085') < 0) {
+                entries.put(valueKey(column, key), answer.code());
             }
         }));
         return entries;
     }
 
-    /** The key of a value line: {@code FIELD.VALUE}. */
+    /**
+     * The key of the value line for {@code value} of {@code column}: {@code FIELD.VALUE}, the value in normal form
+     * with an {@code =} written full-width.
+     */
     public static String valueKey(LedgerColumn column, String value) {
-        return column.name() + VALUE_SEPARATOR + value;
+        return column.name() + VALUE_SEPARATOR + SheetText.normalise(value).replace('=', FULL_WIDTH_EQUALS);
     }
 
     public static ColumnMapping decode(String text) {

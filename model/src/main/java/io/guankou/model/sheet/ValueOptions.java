@@ -85,11 +85,16 @@ public final class ValueOptions {
         throw new IllegalArgumentException(code + " is none of " + codes(column));
     }
 
+    /** Every answer the column offers: its values ({@link #of}), then {@link ValueAnswer#LEAVE_EMPTY}. */
+    public static List<ValueAnswer> answers(LedgerColumn column) {
+        List<ValueAnswer> out = new ArrayList<>();
+        of(column).forEach(e -> out.add(ValueAnswer.of(e)));
+        out.add(ValueAnswer.LEAVE_EMPTY);
+        return List.copyOf(out);
+    }
+
     /** The codes a mapping file may give for the column, {@link ValueAnswer#EMPTY_CODE} last. */
     public static List<String> codes(LedgerColumn column) {
-        List<String> out = new ArrayList<>();
-        of(column).forEach(e -> out.add(e.name()));
-        out.add(ValueAnswer.EMPTY_CODE);
-        return List.copyOf(out);
+        return answers(column).stream().map(ValueAnswer::code).toList();
     }
 }
