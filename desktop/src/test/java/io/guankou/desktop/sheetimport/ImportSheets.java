@@ -77,6 +77,36 @@ final class ImportSheets {
         return write(dir.resolve(fileName), HEADERS, rows);
     }
 
+    /** Headers of a sheet with the enumerated columns, for {@link #unknownValues}. */
+    static final List<String> VALUE_HEADERS = List.of("序号", "姓名", "身份证号码", "性别", "所在村", "居住情况",
+            "疫苗接种情况", "家庭医生签约", "血氧仪", "风险等级");
+
+    /**
+     * A township's ledger with the everyday phrasings the parser does not know, in four columns: 居住情况 低保 (2 rows),
+     * 疫苗接种情况 打了 (3 rows, one spelled " 打 了"), 家庭医生签约 签过 (2 rows), 风险等级 重点关注 (1 row); the other
+     * cells are known words. Rows 4 to 7, four new persons born 1950-1953 in {@code village}.
+     */
+    static Path unknownValues(Path dir, String fileName, String village) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, "田守义", ResidentIds.withCheckCharacter("11010119500201011"), "男", village, "低保、独居",
+                "打了", "签过", "", "重点关注"));
+        rows.add(List.of(2, "田守礼", ResidentIds.withCheckCharacter("11010119510201013"), "男", village, "低保",
+                " 打 了", "签过", "", ""));
+        rows.add(List.of(3, "苗翠兰", ResidentIds.withCheckCharacter("11010119520201022"), "女", village, "",
+                "打了", "未签约", "", "黄"));
+        rows.add(List.of(4, "苗秋实", ResidentIds.withCheckCharacter("11010119530201031"), "男", village, "留守",
+                "已全程", "", "YX-0042", ""));
+        return write(dir.resolve(fileName), VALUE_HEADERS, rows);
+    }
+
+    /** Next month's file with {@link #VALUE_HEADERS}: one more new person, with the phrasings answered before. */
+    static Path unknownValuesAgain(Path dir, String fileName, String village) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, "柴一禾", ResidentIds.withCheckCharacter("11010119540201041"), "男", village, "低保",
+                "打了", "签过", "", "重点关注"));
+        return write(dir.resolve(fileName), VALUE_HEADERS, rows);
+    }
+
     static Path write(Path file, List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("台账");
