@@ -9,7 +9,6 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowNote;
 import io.guankou.model.sheet.RowProblem;
 import io.guankou.model.sheet.UnknownValue;
-import io.guankou.model.sheet.UnrecognisedCell;
 import io.guankou.model.sheet.ValueAnswer;
 import io.guankou.model.sheet.ValueProblem;
 import io.guankou.model.sheet.YesNo;
@@ -71,13 +70,14 @@ public final class ImportTexts {
         return join(row.notes().stream().map(this::note).toList());
     }
 
-    /** The row's values that wait for an answer, joined; empty when none. */
+    /** The row's values that wait for an answer, in one line; empty when none. */
     public String waiting(PlannedRow row) {
-        return join(row.unanswered().stream().map(this::waiting).toList());
-    }
-
-    private String waiting(UnrecognisedCell c) {
-        return messages.format("import.waiting", column(c.column()), c.text());
+        if (row.unanswered().isEmpty()) {
+            return "";
+        }
+        List<String> values = row.unanswered().stream()
+                .map(c -> messages.format("import.values.value", column(c.column()), c.text())).toList();
+        return messages.format("import.waiting", messages.join(values));
     }
 
     /**

@@ -245,7 +245,9 @@ final class PreviewPane extends VBox {
         }
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(VALUES_MAX_HEIGHT);
+        // as tall as the cards up to a limit, and never squeezed by the table below: the answers come first
+        scroll.prefViewportHeightProperty().bind(Bindings.min(VALUES_MAX_HEIGHT, cards.heightProperty()));
+        scroll.minViewportHeightProperty().bind(scroll.prefViewportHeightProperty());
         scroll.setMaxHeight(VALUES_MAX_HEIGHT + 8);
         scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
         VBox box = new VBox(6, head, scroll);

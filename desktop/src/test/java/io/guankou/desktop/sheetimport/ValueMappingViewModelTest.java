@@ -141,11 +141,29 @@ class ValueMappingViewModelTest {
     }
 
     @Test
+    void answersGivenBeforeGoingBackToTheMappingAreNotAskedAgain() {
+        SheetImportViewModel vm = wizard(ImportSheets.unknownValues(dir, "台账.xlsx", village.name()));
+        decision(vm.previewProperty().get(), LedgerColumn.VACCINATION).answerProperty()
+                .set(ValueAnswer.of(Vaccination.INCOMPLETE));
+
+        vm.back();
+        vm.next();
+
+        PreviewViewModel p = vm.previewProperty().get();
+        assertThat(decision(p, LedgerColumn.VACCINATION).answerProperty().get())
+                .isEqualTo(ValueAnswer.of(Vaccination.INCOMPLETE));
+        assertThat(p.unansweredProperty().get()).isEqualTo(3);
+        vm.close();
+    }
+
+    @Test
     void theWaitingRowsSayWhichValueTheyWaitFor() {
         PreviewViewModel p = wizard(ImportSheets.unknownValues(dir, "台账.xlsx", village.name())).previewProperty().get();
         ImportTexts texts = new ImportTexts(zh);
 
-        assertThat(texts.waiting(p.plan().rows().get(2))).isEqualTo("疫苗接种情况「打了」未能识别，请在上方选择它的意思");
+        assertThat(texts.waiting(p.plan().rows().get(2))).isEqualTo("待选择取值：疫苗接种情况「打了」");
+        assertThat(texts.waiting(p.plan().rows().get(0))).isEqualTo("待选择取值：居住情况「低保」、疫苗接种情况「打了」、"
+                + "家庭医生签约「签过」、分级（表格所填）「重点关注」");
         assertThat(texts.answer(LedgerColumn.FAMILY_DOCTOR_CONTRACT, ValueAnswer.of(YesNo.YES))).isEqualTo("已签约（日期不详）");
         assertThat(texts.answer(LedgerColumn.TIER, ValueAnswer.of(Tier.RED))).isEqualTo("红");
         assertThat(texts.answer(LedgerColumn.TIER, ValueAnswer.LEAVE_EMPTY)).isEqualTo("留空");
