@@ -125,14 +125,17 @@ public final class SheetImportViewModel {
             PreparedImport prepared = session.read(headerRow, m, fraction(p), p::isCancelled);
             p.update(-1, 1); // matching with the ledger: no measure
             List<Village> villages = session.villages();
+            ImportChoices suggested = session.suggestedChoices();
             if (p.isCancelled()) {
                 throw new CancellationException("import read cancelled");
             }
-            return new Read(prepared, villages);
+            return new Read(prepared, villages, suggested);
         }, progress::set, read -> {
-            ImportChoices start = session.initialChoices(read.prepared());
-            preview.set(new PreviewViewModel(read.prepared(), read.villages(),
-                    start.withValues(start.values().withAll(answeredBefore)), runner, texts.overrideReason(fileName())));
+            // the answers the mapping carries, and those given before going back to the mapping
+            ImportChoices start = read.suggested().withValues(
+                    read.prepared().reading().mapping().values().withAll(answeredBefore));
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), start, runner,
+                    texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
             step.set(Step.MAPPING);
@@ -143,7 +146,7 @@ public final class SheetImportViewModel {
         });
     }
 
-    private record Read(PreparedImport prepared, List<Village> villages) {
+    private record Read(PreparedImport prepared, List<Village> villages, ImportChoices suggested) {
     }
 
     // ---- preview step
@@ -211,7 +214,14 @@ public final class SheetImportViewModel {
     /** What was written, in one line; null before the import. */
     public Msg resultText() {
         ImportResult r = result.get();
-        return r == null ? null : Msg.of("import.ui.result", r.added(), r.updated(), r.villagesCreated());
+        if (r == null) {
+            return null;
+        }
+        if (r.gridsCreated() > 0 || r.teamsCreated() > 0) {
+            return Msg.of("import.ui.resultWithPlaces", r.added(), r.updated(), r.villagesCreated(), r.gridsCreated(),
+                    r.teamsCreated());
+        }
+        return Msg.of("import.ui.result", r.added(), r.updated(), r.villagesCreated());
     }
 
     /** Every row of the sheet counted by what happened to it, and whether sheet tiers were kept; null before. */

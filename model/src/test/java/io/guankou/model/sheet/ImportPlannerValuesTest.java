@@ -87,12 +87,12 @@ class ImportPlannerValuesTest {
     }
 
     private ImportPlan plan() {
-        return planner.plan(rows, stored, List.of(), UnknownValues.of(rows),
+        return planner.plan(rows, stored, List.of(),
                 new ImportChoices(Map.of(), false, "办公室小王", AT, null).withValues(answers));
     }
 
     private ImportPlan planKeepingSheetTiers() {
-        return planner.plan(rows, stored, List.of(), UnknownValues.of(rows),
+        return planner.plan(rows, stored, List.of(),
                 new ImportChoices(Map.of(), true, "办公室小王", AT, "表格").withValues(answers));
     }
 
