@@ -100,7 +100,7 @@ public final class ImportTexts {
         };
     }
 
-    /** An unrecognised value with its field, as typed: 疫苗接种情况「打了」. */
+    /** An unrecognised value as typed, after its field's name and in the language's quotes. */
     public String value(UnknownValue v) {
         return messages.format("import.values.value", column(v.column()), v.text());
     }

@@ -30,9 +30,9 @@ import java.util.TreeMap;
  * ({@link ValueOptions#codes}) or {@code EMPTY} for "leave empty":
  *
  * <pre>
- * VACCINATION.打过=COMPLETE
- * FAMILY_DOCTOR_CONTRACT.签了=YES
- * TIER.重点=EMPTY
+ * VACCINATION.2doses=COMPLETE
+ * FAMILY_DOCTOR_CONTRACT.signedbefore=YES
+ * TIER.watch=EMPTY
  * </pre>
  *
  * Text without such lines reads as before, with no answers. A value answered twice, a field without values to
