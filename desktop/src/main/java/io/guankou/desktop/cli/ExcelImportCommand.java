@@ -13,7 +13,11 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.UnknownGrid;
 import io.guankou.model.sheet.UnknownTeam;
+import io.guankou.model.sheet.UnknownValue;
 import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.ValueAnswer;
+import io.guankou.model.sheet.ValueMapping;
+import io.guankou.model.sheet.ValueOptions;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.ledger.ImportResult;
@@ -21,7 +25,6 @@ import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.PreparedImport;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetReadException;
-import io.guankou.persistence.sheet.SheetReading;
 import io.guankou.persistence.sheet.SheetRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +56,12 @@ import picocli.CommandLine.Spec;
  * one {@link ImportSession} (the file is opened once), and the mapping is remembered by a successful import. Resident IDs in rejected-row lines are
  * masked as on screen; the rejected-rows workbook holds the cells as typed.
  *
- * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments or a file that
- * cannot be read, 1 a database failure (nothing written).
+ * <p>Values of enumerated columns the parser does not recognise are listed with their rows and the answers the
+ * mapping (file or remembered) gives them; while some are unanswered, the lines to add to the mapping file are
+ * printed, and without {@code --dry-run} nothing is written.
+ *
+ * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments, a file that
+ * cannot be read, or values without an answer (nothing written), 1 a database failure (nothing written).
  */
 @Command(name = "excel-import", mixinStandardHelpOptions = true,
         description = "Import a ledger sheet (.xlsx, .xls, .csv): preview, then write the good rows.")
@@ -195,9 +203,13 @@ final class ExcelImportCommand implements Callable<Integer> {
 
             PreparedImport prepared = session.read(headerRow, mapping, progress(err, msg, "cli.import.progress.read"),
                     () -> false);
-            ImportPlan plan = prepared.plan(choices(msg, prepared.reading(), session));
+            ImportPlan plan = prepared.plan(choices(msg, prepared, session));
             printPlan(out, msg, texts, plan);
             printNewPlaces(out, msg, plan, session);
+            printValues(out, msg, texts, plan, mapping, source);
+            if (!dryRun && plan.hasUnanswered()) {
+                throw new UsageProblem(msg.format("cli.import.valuesUnanswered", plan.unanswered().size()));
+            }
 
             List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
             if (dryRun) {
@@ -288,15 +300,15 @@ final class ExcelImportCommand implements Callable<Integer> {
                 .map(SheetRow::cells).orElse(null);
     }
 
-    private ImportChoices choices(Messages msg, SheetReading reading, ImportSession session) {
+    private ImportChoices choices(Messages msg, PreparedImport prepared, ImportSession session) {
         Map<Long, VillageChoice> villages = new HashMap<>();
         if (createVillages) {
-            for (UnknownVillage v : reading.unknownVillages()) {
+            for (UnknownVillage v : prepared.reading().unknownVillages()) {
                 villages.put(v.placeholderId(), new VillageChoice.Create());
             }
         }
         String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
-        return session.initialChoices().withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
+        return session.initialChoices(prepared).withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
                 .withCreateGrids(createGrids).withCreateTeams(createTeams);
     }
 
@@ -352,7 +364,9 @@ final class ExcelImportCommand implements Callable<Integer> {
         Map<RowAction, Integer> counts = plan.counts();
         out.println(msg.format("cli.import.rows", plan.rows().size()));
         for (RowAction a : RowAction.values()) {
-            out.println(INDENT + msg.format("cli.import.count", msg.label(a), counts.get(a)));
+            if (a != RowAction.WAITING || counts.get(a) > 0) {
+                out.println(INDENT + msg.format("cli.import.count", msg.label(a), counts.get(a)));
+            }
         }
         List<UnknownVillage> unknown = plan.unknownVillages();
         if (!unknown.isEmpty()) {
@@ -379,6 +393,50 @@ final class ExcelImportCommand implements Callable<Integer> {
         if (!rejected.isEmpty()) {
             out.println(msg.format("cli.import.rejectedTitle", rejected.size()));
             list(out, msg, rejected, texts::rejectedLine);
+        }
+    }
+
+    /**
+     * The values the parser did not recognise, with their rows and answers; while some are unanswered, the lines
+     * that answer them in a mapping file, each under a comment listing what it may say (with the column lines
+     * too when the mapping did not come from a file).
+     */
+    private void printValues(PrintWriter out, Messages msg, ImportTexts texts, ImportPlan plan, ColumnMapping mapping,
+                             MappingSource source) {
+        List<UnknownValue> values = plan.unknownValues();
+        if (values.isEmpty()) {
+            return;
+        }
+        List<UnknownValue> open = plan.unanswered();
+        out.println(msg.format("cli.import.values", values.size(), open.size()));
+        ValueMapping answers = plan.choices().values();
+        for (UnknownValue v : values) {
+            String answer = answers.answer(v.column(), v.key()).map(a -> texts.answer(v.column(), a))
+                    .orElse(msg.get("cli.import.valueUnanswered"));
+            out.println(INDENT + msg.format("cli.import.valueLine", texts.value(v), v.rows(), answer));
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        if (source == MappingSource.FILE) {
+            out.println(msg.format("cli.import.valueLinesFile", mappingFile));
+        } else {
+            out.println(msg.get("cli.import.valueLinesNew"));
+            for (String line : ColumnMappingCodec.encode(mapping.withValues(answers)).split("\n")) {
+                out.println(INDENT + line);
+            }
+        }
+        LedgerColumn column = null;
+        for (UnknownValue v : open) {
+            if (v.column() != column) {
+                column = v.column();
+                List<String> choices = new ArrayList<>();
+                for (ValueAnswer a : ValueOptions.answers(column)) {
+                    choices.add(msg.format("cli.import.valueChoice", a.code(), texts.answer(column, a)));
+                }
+                out.println(INDENT + msg.format("cli.import.valueChoices", texts.column(column), msg.join(choices)));
+            }
+            out.println(INDENT + ColumnMappingCodec.valueKey(v.column(), v.key()) + "=?");
         }
     }
 

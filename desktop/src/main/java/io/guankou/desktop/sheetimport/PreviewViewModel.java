@@ -10,7 +10,10 @@ import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.UnknownGrid;
 import io.guankou.model.sheet.UnknownTeam;
+import io.guankou.model.sheet.UnknownValue;
+import io.guankou.model.sheet.ValueAnswer;
 import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.ValueMapping;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.ledger.PreparedImport;
 import java.util.ArrayList;
@@ -36,7 +39,9 @@ import javafx.collections.ObservableList;
 /**
  * The preview: what the import will do with every row, counted per action and filtered by the action toggles;
  * the villages the ledger does not have, each with the user's decision; whether to keep the sheet's tiers as
- * overrides. Every decision plans again through the task runner (planning is pure and fast, but a 100,000-row
+ * overrides; the values the parser did not recognise, each with the user's answer (the answers the mapping
+ * remembered already given), and nothing can be imported while one is unanswered. Every decision plans again
+ * through the task runner (planning is pure and fast, but a 100,000-row
  * sheet is better planned off the FX thread); the newest plan wins.
  */
 public final class PreviewViewModel {
@@ -51,6 +56,9 @@ public final class PreviewViewModel {
     private final Map<RowAction, BooleanProperty> shown = new EnumMap<>(RowAction.class);
     private final ObservableList<PlannedRow> rows = FXCollections.observableArrayList();
     private final List<VillageDecision> decisions = new ArrayList<>();
+    private final List<ValueDecision> valueDecisions = new ArrayList<>();
+    private final IntegerProperty unanswered = new SimpleIntegerProperty();
+    private final int rowsWithUnknownValues;
     private final BooleanProperty keepSheetTier = new SimpleBooleanProperty();
     private final IntegerProperty tierDifferences = new SimpleIntegerProperty();
     private final IntegerProperty toWrite = new SimpleIntegerProperty();
@@ -70,9 +78,10 @@ public final class PreviewViewModel {
 
     /**
      * @param villages       the ledger's villages (for "map to an existing village")
-     * @param base           user and time of the import, and whether grids and teams are created at first (an
-     *                       office's first import: see {@code ImportSession.suggestedChoices}); villages and tier
-     *                       choice are replaced here
+     * @param base           user and time of the import, whether grids and teams are created at first (an
+     *                       office's first import: see {@code ImportSession.suggestedChoices}), and the answers for
+     *                       unrecognised values given already (remembered with the mapping); villages, tier choice
+     *                       and answers are replaced here
      * @param overrideReason written on overrides taken from the sheet when the user keeps its tiers
      */
     public PreviewViewModel(PreparedImport prepared, List<Village> villages, ImportChoices base, TaskRunner runner,
@@ -101,12 +110,23 @@ public final class PreviewViewModel {
             decisions.add(d);
         }
         keepSheetTier.addListener((o, a, b) -> replan());
+        for (UnknownValue v : prepared.reading().unknownValues()) {
+            ValueDecision d = new ValueDecision(v, base.values().answer(v.column(), v.key()).orElse(null));
+            d.answerProperty().addListener((o, a, b) -> {
+                countUnanswered();
+                replan();
+            });
+            valueDecisions.add(d);
+        }
+        countUnanswered();
+        rowsWithUnknownValues = (int) prepared.reading().rows().stream().filter(r -> !r.unrecognised().isEmpty()).count();
         createGrids.set(base.createGrids());
         createTeams.set(base.createTeams());
         createGrids.addListener((o, a, b) -> replan());
         createTeams.addListener((o, a, b) -> replan());
         canImport = Bindings.createBooleanBinding(
-                () -> !planning.get() && planFailure.get() == null && toWrite.get() > 0, planning, toWrite, planFailure);
+                () -> !planning.get() && planFailure.get() == null && toWrite.get() > 0 && unanswered.get() == 0,
+                planning, toWrite, planFailure, unanswered);
         replan();
     }
 
@@ -142,7 +162,37 @@ public final class PreviewViewModel {
         }
         boolean keep = keepSheetTier.get();
         return base.withVillages(v).withKeepSheetTier(keep, keep ? overrideReason : null)
-                .withCreateGrids(createGrids.get()).withCreateTeams(createTeams.get());
+                .withCreateGrids(createGrids.get()).withCreateTeams(createTeams.get()).withValues(values());
+    }
+
+    /** The answers the mapping brought, with the user's decisions on this sheet's values. */
+    private ValueMapping values() {
+        ValueMapping m = base.values();
+        for (ValueDecision d : valueDecisions) {
+            UnknownValue v = d.value();
+            m = d.answerProperty().get() == null ? m.without(v.column(), v.key())
+                    : m.with(v.column(), v.key(), d.answerProperty().get());
+        }
+        return m;
+    }
+
+    /** Every value not answered yet is left empty (as a blank cell); one re-plan. */
+    public void leaveRestEmpty() {
+        batch = true;
+        try {
+            for (ValueDecision d : valueDecisions) {
+                if (d.answerProperty().get() == null) {
+                    d.answerProperty().set(ValueAnswer.LEAVE_EMPTY);
+                }
+            }
+        } finally {
+            batch = false;
+        }
+        replan();
+    }
+
+    private void countUnanswered() {
+        unanswered.set((int) valueDecisions.stream().filter(d -> d.answerProperty().get() == null).count());
     }
 
     /** Every unknown village created (a new office's first import); one re-plan. */
@@ -229,6 +279,21 @@ public final class PreviewViewModel {
 
     public List<VillageDecision> villageDecisions() {
         return decisions;
+    }
+
+    /** The values the parser did not recognise, in the reading's order (per column, most rows first). */
+    public List<ValueDecision> valueDecisions() {
+        return valueDecisions;
+    }
+
+    /** How many sheet rows hold a value the parser did not recognise. */
+    public int rowsWithUnknownValues() {
+        return rowsWithUnknownValues;
+    }
+
+    /** How many of {@link #valueDecisions()} have no answer yet; nothing is imported until none. */
+    public ReadOnlyIntegerProperty unansweredProperty() {
+        return unanswered;
     }
 
     /** The ledger's villages to map an unknown one to. */
@@ -320,7 +385,7 @@ public final class PreviewViewModel {
         return planning;
     }
 
-    /** A plan is ready and writes something. */
+    /** A plan is ready, every value answered, and it writes something. */
     public BooleanBinding canImportProperty() {
         return canImport;
     }

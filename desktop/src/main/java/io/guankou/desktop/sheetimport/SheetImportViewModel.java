@@ -10,6 +10,7 @@ import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.ValueMapping;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.ledger.ImportResult;
 import io.guankou.persistence.ledger.ImportSession;
@@ -61,6 +62,8 @@ public final class SheetImportViewModel {
     private final ObjectProperty<ImportPlan> applied = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> rejectedSaved = new SimpleObjectProperty<>();
     private TaskHandle handle;
+    /** The answers for unrecognised values given in a preview the user went back from. */
+    private ValueMapping answeredBefore = ValueMapping.empty();
 
     /**
      * @param session    the import, its first sheet's layout read before the window opens; closed by {@link #close()}
@@ -128,7 +131,10 @@ public final class SheetImportViewModel {
             }
             return new Read(prepared, villages, suggested);
         }, progress::set, read -> {
-            preview.set(new PreviewViewModel(read.prepared(), read.villages(), read.suggested(), runner,
+            // the answers the mapping carries, and those given before going back to the mapping
+            ImportChoices start = read.suggested().withValues(
+                    read.prepared().reading().mapping().values().withAll(answeredBefore));
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), start, runner,
                     texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
@@ -148,6 +154,10 @@ public final class SheetImportViewModel {
     /** Back to the mapping (the sheet is read again with the next confirmation). */
     public void back() {
         if (step.get() == Step.PREVIEW) {
+            if (preview.get() != null) {
+                // the values answered so far are not asked again after a change of the mapping
+                answeredBefore = preview.get().choices().values();
+            }
             preview.set(null);
             error.set(null);
             status.set(null);

@@ -25,8 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the import window over the ledger on a 1366x768 screen, in Chinese, for docs/ (not a check:
- * runs only with {@code -Dguankou.screenshots=DIR}): mapping.png, preview.png and import-result.png, and
- * preview-grids-teams.png (a sheet with village groups and responsible persons the ledger does not have).
+ * runs only with {@code -Dguankou.screenshots=DIR}): mapping.png, preview.png and import-result.png,
+ * preview-grids-teams.png (a sheet with village groups and responsible persons the ledger does not have), and
+ * values.png (the values the parser did not recognise, two of them answered).
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "guankou.screenshots", matches = ".+")
@@ -102,6 +103,27 @@ class ImportScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         save(stage.getScene(), dialog, out.resolve("preview-grids-teams.png"));
         robot.clickOn("#import-preview-close");
+    }
+
+    @Test
+    void valueMapping(FxRobot robot) throws IOException {
+        Path out = Path.of(System.getProperty("guankou.screenshots"));
+        Files.createDirectories(out);
+        fx.open(robot, ImportSheets.townshipPhrasings(fx.dir, "田家村重点人群台账.xlsx", fx.village.name()));
+        Scene dialog = robot.lookup("#import-root").query().getScene();
+        robot.clickOn("#import-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        answer(robot, "#import-value-0", 0); // 男的 → 男
+        answer(robot, "#import-value-5", 3); // 打了 → 已加强
+        save(stage.getScene(), dialog, out.resolve("values.png"));
+        robot.clickOn("#import-preview-close");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void answer(FxRobot robot, String id, int item) {
+        javafx.scene.control.ComboBox<Object> c = robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> c.getSelectionModel().select(item));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The main window at 1366x768 with the import window where it stands over it. */

@@ -9,27 +9,41 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The preview of an import: every data row of the sheet with what will happen to it, and the villages, grids and
- * teams the ledger does not have. Nothing is written until the plan is applied; applying writes exactly
- * {@link #toWrite()}, creating {@link #villagesToCreate()}, {@link #teamsToCreate()} and {@link #gridsToCreate()}.
+ * The preview of an import: every data row of the sheet with what will happen to it, the villages, grids and
+ * teams the ledger does not have, and the values the parser did not recognise ({@link #unknownValues()}). Nothing
+ * is written until the plan is applied; applying writes exactly {@link #toWrite()}, creating
+ * {@link #villagesToCreate()}, {@link #teamsToCreate()} and {@link #gridsToCreate()}; only a plan with every value
+ * answered ({@link #hasUnanswered()} false) may be applied.
  *
- * @param unknownGrids grids the sheet names that their villages lack, each in the village its rows are written to
- *                     (two of one name there merged); rows carry the placeholder ids when they are created
- * @param unknownTeams likewise the teams (and responsible persons' teams)
+ * @param unknownGrids  grids the sheet names that their villages lack, each in the village its rows are written to
+ *                      (two of one name there merged); rows carry the placeholder ids when they are created
+ * @param unknownTeams  likewise the teams (and responsible persons' teams)
+ * @param unknownValues the distinct values of enumerated columns the parser did not recognise, with their rows
  */
 public record ImportPlan(List<PlannedRow> rows, List<UnknownVillage> unknownVillages, ImportChoices choices,
-        List<UnknownGrid> unknownGrids, List<UnknownTeam> unknownTeams) {
+        List<UnknownGrid> unknownGrids, List<UnknownTeam> unknownTeams, List<UnknownValue> unknownValues) {
 
     public ImportPlan {
         rows = List.copyOf(rows);
         unknownVillages = List.copyOf(unknownVillages);
         unknownGrids = List.copyOf(unknownGrids);
         unknownTeams = List.copyOf(unknownTeams);
+        unknownValues = List.copyOf(unknownValues);
     }
 
-    /** A plan of a sheet naming no unknown grid or team. */
+    /** A plan of a sheet naming no unknown grid or team, whose values were all recognised. */
     public ImportPlan(List<PlannedRow> rows, List<UnknownVillage> unknownVillages, ImportChoices choices) {
-        this(rows, unknownVillages, choices, List.of(), List.of());
+        this(rows, unknownVillages, choices, List.of(), List.of(), List.of());
+    }
+
+    /** The unrecognised values the choices do not answer yet, in {@link #unknownValues()} order. */
+    public List<UnknownValue> unanswered() {
+        return unknownValues.stream().filter(v -> choices.values().answer(v.column(), v.key()).isEmpty()).toList();
+    }
+
+    /** Some unrecognised value has no answer: the plan may not be applied. */
+    public boolean hasUnanswered() {
+        return unknownValues.stream().anyMatch(v -> choices.values().answer(v.column(), v.key()).isEmpty());
     }
 
     public Map<RowAction, Integer> counts() {

@@ -28,6 +28,10 @@ import java.util.Set;
  * blank.</li>
  * <li>The sheet's tier is kept as an override only if {@link ImportChoices#keepSheetTier()} and it differs from
  * the computed tier; otherwise it is only compared.</li>
+ * <li>A value the parser did not recognise is taken as {@link ImportChoices#values()} answers it (see
+ * {@link AnsweredRow}); a row holding one without an answer is {@link RowAction#WAITING}, and the plan lists the
+ * values still to answer ({@link ImportPlan#unanswered()}). Such a row is rejected only for what no answer changes
+ * (its cells, a duplicate ID, an unknown village); the person rules are applied once its values are answered.</li>
  * <li>A grid or team the ledger does not have ({@link UnknownGrid}, {@link UnknownTeam}) stays on the row as its
  * placeholder when the user creates them ({@link ImportChoices#createGrids()}, {@link ImportChoices#createTeams()};
  * the row's note about it is dropped); otherwise the row is written without it (an update keeps the stored grid or
@@ -64,6 +68,16 @@ public final class ImportPlanner {
      */
     public ImportPlan plan(List<ConvertedRow> rows, Map<String, Person> stored, List<UnknownVillage> unknown,
                            List<UnknownGrid> unknownGrids, List<UnknownTeam> unknownTeams, ImportChoices choices) {
+        return plan(rows, stored, unknown, unknownGrids, unknownTeams, UnknownValues.of(rows), choices);
+    }
+
+    /**
+     * @param unknownValues the distinct unrecognised values of {@code rows} ({@link UnknownValues}), collected as
+     *                      they were read
+     */
+    public ImportPlan plan(List<ConvertedRow> rows, Map<String, Person> stored, List<UnknownVillage> unknown,
+                           List<UnknownGrid> unknownGrids, List<UnknownTeam> unknownTeams,
+                           List<UnknownValue> unknownValues, ImportChoices choices) {
         NewPlaces places = new NewPlaces(unknownGrids, unknownTeams, choices.villages());
         Map<String, List<Integer>> rowsById = new HashMap<>();
         for (ConvertedRow c : rows) {
@@ -77,7 +91,7 @@ public final class ImportPlanner {
         for (ConvertedRow c : rows) {
             out.add(plan(c, rowsById, stored, unknownNames, places, choices));
         }
-        return new ImportPlan(out, unknown, choices, places.grids(), places.teams());
+        return new ImportPlan(out, unknown, choices, places.grids(), places.teams(), unknownValues);
     }
 
     private PlannedRow plan(ConvertedRow c, Map<String, List<Integer>> rowsById, Map<String, Person> stored,
@@ -91,35 +105,45 @@ public final class ImportPlanner {
                         RowProblem.Kind.DUPLICATE_IN_SHEET, c.residentId(), Integer.toString(other)));
             }
         }
-        Person sheet = c.person();
+        AnsweredRow answered = AnsweredRow.of(c, choices.values());
+        problems.addAll(answered.problems());
+        Tier sheetTier = answered.sheetTier();
+        Person sheet = answered.person();
         Person before = c.residentId() == null ? null : stored.get(c.residentId());
         Person result = null;
-        NewPlace place = new NewPlace(c);
+        NewPlace place = new NewPlace(answered.given(), answered.notes());
         if (sheet != null) {
             sheet = resolveVillage(c, sheet, unknownNames, choices, problems);
             sheet = place.resolve(sheet, places, choices);
             result = before == null ? sheet : PersonFields.merge(before, sheet, place.given);
-            problems.addAll(personRules.of(c.rowNumber(), result));
+            if (answered.unanswered().isEmpty()) {
+                // the person as it would be stored: an answer still to come may change it (pregnant, over the bound)
+                problems.addAll(personRules.of(c.rowNumber(), result));
+            }
         }
         List<RowNote> notes = place.notes;
         if (!problems.isEmpty()) {
             return new PlannedRow(c.rowNumber(), RowAction.REJECTED, c.name(), c.residentId(), null, null, Set.of(),
-                    null, c.sheetTier(), problems, notes);
+                    null, sheetTier, problems, notes, answered.unanswered());
+        }
+        if (!answered.unanswered().isEmpty()) {
+            return new PlannedRow(c.rowNumber(), RowAction.WAITING, c.name(), c.residentId(), null, null, Set.of(),
+                    null, sheetTier, problems, notes, answered.unanswered());
         }
         Tier computed = classifier.classify(result, today);
-        if (choices.keepSheetTier() && c.sheetTier() != null && c.sheetTier() != computed
-                && !sameOverride(result, c.sheetTier())) {
+        if (choices.keepSheetTier() && sheetTier != null && sheetTier != computed
+                && !sameOverride(result, sheetTier)) {
             result = result.toBuilder().tierOverride(
-                    new TierOverride(c.sheetTier(), choices.user(), choices.at(), choices.overrideReason())).build();
+                    new TierOverride(sheetTier, choices.user(), choices.at(), choices.overrideReason())).build();
         }
         if (before == null) {
             return new PlannedRow(c.rowNumber(), RowAction.ADD, c.name(), c.residentId(), result, null, Set.of(),
-                    computed, c.sheetTier(), problems, notes);
+                    computed, sheetTier, problems, notes);
         }
         Set<LedgerColumn> changed = PersonFields.changed(before, result);
         RowAction action = changed.isEmpty() ? RowAction.UNCHANGED : RowAction.UPDATE;
         return new PlannedRow(c.rowNumber(), action, c.name(), c.residentId(),
-                action == RowAction.UNCHANGED ? before : result, before, changed, computed, c.sheetTier(),
+                action == RowAction.UNCHANGED ? before : result, before, changed, computed, sheetTier,
                 problems, notes);
     }
 
@@ -131,9 +155,9 @@ public final class ImportPlanner {
         Set<LedgerColumn> given;
         List<RowNote> notes;
 
-        NewPlace(ConvertedRow c) {
-            this.given = c.given();
-            this.notes = c.notes();
+        NewPlace(Set<LedgerColumn> given, List<RowNote> notes) {
+            this.given = given;
+            this.notes = notes;
         }
 
         Person resolve(Person sheet, NewPlaces places, ImportChoices choices) {

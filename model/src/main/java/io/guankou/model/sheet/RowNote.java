@@ -18,12 +18,10 @@ public record RowNote(int rowNumber, LedgerColumn column, Kind kind, String valu
     }
 
     public enum Kind {
-        /** A part of a list cell (an unknown disease, an unknown living situation) was not recognised and left out. */
+        /** A part of the diseases cell (an unknown disease) was not recognised and left out. */
         UNKNOWN_PART,
         /** The resident ID ended in a lower-case x; stored with an upper-case X. */
         LOWERCASE_X,
-        /** The sheet's tier is no known tier word; the sheet tier is ignored. */
-        UNRECOGNISED_TIER,
         /**
          * The grid is not one of the row's village's grids (or the village is not given); left out unless the
          * import creates it ({@link ImportChoices#createGrids()}, then the plan drops the note).

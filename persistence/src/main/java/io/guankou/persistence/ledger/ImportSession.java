@@ -153,6 +153,14 @@ public final class ImportSession implements AutoCloseable {
     }
 
     /**
+     * The choices an import of {@code prepared} starts from: {@link #initialChoices()} with the answers for
+     * unrecognised values that its mapping carries (remembered for the header row, or from a mapping file).
+     */
+    public ImportChoices initialChoices(PreparedImport prepared) {
+        return initialChoices().withValues(prepared.reading().mapping().values());
+    }
+
+    /**
      * The choices the import window's preview starts from: {@link #initialChoices()}, and the grids and teams the
      * sheet names created when the ledger has none yet (an office's first import brings them); otherwise the user
      * asks for them. Reads the ledger: call off the FX thread.
@@ -164,27 +172,27 @@ public final class ImportSession implements AutoCloseable {
 
     /**
      * Writes {@code plan} (made from this session's reading) in one transaction; then remembers the reading's
-     * mapping for its header row. The import stands even if remembering fails: that is logged and said by
-     * {@link Applied#mappingRemembered()}.
+     * mapping for its header row, with the plan's answers for unrecognised values. The import stands even if
+     * remembering fails: that is logged and said by {@link Applied#mappingRemembered()}.
      */
     public Applied apply(PreparedImport prepared, ImportPlan plan, DoubleConsumer progress,
                          BooleanSupplier cancelled) {
         begin();
         try {
             ImportResult result = importer.apply(plan, file.getFileName().toString(), progress, cancelled);
-            return new Applied(result, remember(prepared.reading()));
+            return new Applied(result, remember(prepared.reading(), plan));
         } finally {
             end();
         }
     }
 
-    private boolean remember(SheetReading reading) {
+    private boolean remember(SheetReading reading, ImportPlan plan) {
         Optional<String> signature = signature(reading.headerRow());
         if (signature.isEmpty()) {
             return false;
         }
         try {
-            mappings.remember(signature.get(), reading.mapping(), user);
+            mappings.remember(signature.get(), reading.mapping().withValues(plan.choices().values()), user);
             return true;
         } catch (DatabaseException e) {
             LOG.warn("The column mapping of an import could not be remembered: {}", e.reason());

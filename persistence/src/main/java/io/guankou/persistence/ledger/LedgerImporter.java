@@ -73,10 +73,15 @@ public final class LedgerImporter {
      * @param fileName the sheet's file name (without its folder), as the history shows it
      * @throws DatabaseException     {@code LEDGER_CHANGED} when a person was added or changed since the plan
      * @throws CancellationException when {@code cancelled} said so (nothing written)
+     * @throws IllegalArgumentException when a value the parser did not recognise has no answer
+     *                                  ({@link ImportPlan#hasUnanswered()}): nothing written
      */
     public ImportResult apply(ImportPlan plan, String fileName, DoubleConsumer progress,
                               BooleanSupplier cancelled) {
         Objects.requireNonNull(fileName, "fileName");
+        if (plan.hasUnanswered()) {
+            throw new IllegalArgumentException(plan.unanswered().size() + " unrecognised values have no answer");
+        }
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());

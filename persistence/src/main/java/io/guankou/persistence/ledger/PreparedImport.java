@@ -29,6 +29,6 @@ public final class PreparedImport {
 
     public ImportPlan plan(ImportChoices choices) {
         return planner.plan(reading.rows(), stored, reading.unknownVillages(), reading.unknownGrids(),
-                reading.unknownTeams(), choices);
+                reading.unknownTeams(), reading.unknownValues(), choices);
     }
 }

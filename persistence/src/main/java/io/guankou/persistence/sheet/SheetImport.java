@@ -10,6 +10,7 @@ import io.guankou.model.sheet.RawRow;
 import io.guankou.model.sheet.RowConverter;
 import io.guankou.model.sheet.SheetText;
 import io.guankou.model.sheet.SheetVillages;
+import io.guankou.model.sheet.UnknownValues;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.function.DoubleConsumer;
 /**
  * The two reading steps of a sheet import: look at the top of the sheet (header, suggested mapping, sample
  * rows), then stream every data row through the {@link RowConverter}. Rows are converted as they are parsed,
- * so only the converted rows are held, never the workbook. Rows with nothing in a mapped column are skipped.
+ * so only the converted rows are held, never the workbook. Rows with nothing in a mapped column are skipped. The
+ * distinct values the parser did not recognise are counted on the way ({@link SheetReading#unknownValues()}).
  */
 public final class SheetImport {
 
@@ -87,13 +89,16 @@ public final class SheetImport {
         SheetVillages lookup = places;
         RowConverter converter = new RowConverter(mapping, lookup, today);
         List<ConvertedRow> rows = new ArrayList<>();
+        UnknownValues values = new UnknownValues();
         reader.rows(r -> {
             if (r.number() > headerRow && mapsSomething(mapping, r)) {
-                rows.add(converter.convert(new RawRow(r.number(), r.cells())));
+                ConvertedRow row = converter.convert(new RawRow(r.number(), r.cells()));
+                values.add(row);
+                rows.add(row);
             }
         }, progress, cancelled);
         return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown(),
-                lookup.unknownGrids(), lookup.unknownTeams());
+                lookup.unknownGrids(), lookup.unknownTeams(), values.list());
     }
 
     /**
