@@ -10,11 +10,11 @@ import io.guankou.desktop.prefs.PrefsUserSettings;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.task.FxTaskRunner;
-import io.guankou.persistence.Database;
 import io.guankou.persistence.demo.DemoOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the console. The database is opened (and the demo generated) on the launching thread before the
- * FX toolkit starts, so the FX thread never waits for Flyway or the generator.
+ * FX toolkit starts, so the FX thread never waits for Flyway or the generator. On the first run (no ledger yet)
+ * the set-up window comes first; it creates and opens the ledger through the task runner, off the FX thread too.
  */
 public final class GuankouApp {
 
@@ -39,44 +40,55 @@ public final class GuankouApp {
         // JavaFX's own texts (dialog buttons, date picker) follow the default locale
         Locale.setDefault(language.locale());
         Clock clock = Clock.systemDefaultZone();
-        LedgerOpener opener = options.demo() ? LedgerOpener.demo(DemoOptions.defaults(LocalDate.now(clock)))
-                : LedgerOpener.existing();
-        AppContext ctx;
-        try {
-            Database db = opener.open(options.dbFile());
-            try {
-                ctx = AppContext.open(db, options.demo(), messages, settings, clock);
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Start-up failed: {}", SafeTrace.of(e));
-            showStartupFailure(messages, e);
-            throw e; // the command line says it again on stderr and exits with its code
-        }
+        // the first run has no ledger to open yet: the set-up window creates it, off the FX thread
+        AppContext ctx = options.setUp() ? null : openLedger(options, messages, settings, clock);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
+            AtomicReference<AppContext> shown = new AtomicReference<>(ctx);
             try {
                 Stage stage = new Stage();
                 // every thread's uncaught exception, the FX thread's included, is logged and shown once
                 UncaughtErrors.install(messages, () -> stage);
                 // four lanes: the start-up loads (ledger, overdue list, referrals, settings) do not hold up a filter pass
                 FxTaskRunner runner = new FxTaskRunner(4);
-                MainWindow window = ctx.mainWindow(stage, runner);
-                window.show(stage);
+                if (ctx == null) {
+                    new FirstRun(new SetupLedgers(options.dbFile(), options.demoFile(),
+                            DemoOptions.defaults(LocalDate.now(clock)), messages, settings, clock), options.dbFile(),
+                            messages, null).show(stage, runner, shown::set);
+                } else {
+                    MainWindow window = ctx.mainWindow(stage, runner);
+                    window.show(stage);
+                }
                 stage.setOnHidden(e -> {
                     runner.close();
-                    ctx.close();
+                    if (shown.get() != null) {
+                        shown.get().close();
+                    }
                     Platform.exit();
                 });
             } catch (RuntimeException e) {
                 LOG.error("Start-up failed: {}", SafeTrace.of(e));
-                ctx.close();
+                if (shown.get() != null) {
+                    shown.get().close();
+                }
                 Alerts.error(null, messages, Msg.of("error.startup.header"), Failures.msg(e))
                         .setOnHidden(h -> Platform.exit());
             }
         });
+    }
+
+    /** Opens the ledger (or the demo) on the launching thread; a failure is shown and thrown on. */
+    private static AppContext openLedger(LaunchOptions options, Messages messages, UserSettings settings,
+                                         Clock clock) {
+        LedgerOpener opener = options.demo() ? LedgerOpener.demo(DemoOptions.defaults(LocalDate.now(clock)))
+                : LedgerOpener.existing();
+        try {
+            return SetupLedgers.open(opener, options.dbFile(), options.demo(), messages, settings, clock);
+        } catch (RuntimeException e) {
+            LOG.error("Start-up failed: {}", SafeTrace.of(e));
+            showStartupFailure(messages, e);
+            throw e; // the command line says it again on stderr and exits with its code
+        }
     }
 
     /**

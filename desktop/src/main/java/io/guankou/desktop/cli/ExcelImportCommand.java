@@ -4,24 +4,27 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.sheetimport.ImportTexts;
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ColumnMappingCodec;
+import io.guankou.model.sheet.GridToCreate;
 import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.UnknownGrid;
+import io.guankou.model.sheet.UnknownTeam;
+import io.guankou.model.sheet.UnknownValue;
 import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.ValueAnswer;
+import io.guankou.model.sheet.ValueMapping;
+import io.guankou.model.sheet.ValueOptions;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.DatabaseException;
-import io.guankou.persistence.excel.RejectedRowsWriter;
 import io.guankou.persistence.ledger.ImportResult;
-import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.PreparedImport;
-import io.guankou.persistence.settings.ImportMappingRepository;
-import io.guankou.persistence.sheet.SheetImport;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetReadException;
-import io.guankou.persistence.sheet.SheetReading;
 import io.guankou.persistence.sheet.SheetRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,9 +32,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,13 +50,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code guankou excel-import --db FILE SHEET [--sheet NAME] [--dry-run] [--mapping M] [--create-villages]
- * [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
+ * [--create-grids] [--create-teams] [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
  * preview is printed first (mapping, counts, unknown villages, tier differences, rejected rows); without
- * {@code --dry-run} the good rows are then written in one transaction. Resident IDs in rejected-row lines are
+ * {@code --dry-run} the good rows are then written in one transaction. The steps are those of the import window:
+ * one {@link ImportSession} (the file is opened once), and the mapping is remembered by a successful import. Resident IDs in rejected-row lines are
  * masked as on screen; the rejected-rows workbook holds the cells as typed.
  *
- * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments or a file that
- * cannot be read, 1 a database failure (nothing written).
+ * <p>Values of enumerated columns the parser does not recognise are listed with their rows and the answers the
+ * mapping (file or remembered) gives them; while some are unanswered, the lines to add to the mapping file are
+ * printed, and without {@code --dry-run} nothing is written.
+ *
+ * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments, a file that
+ * cannot be read, or values without an answer (nothing written), 1 a database failure (nothing written).
  */
 @Command(name = "excel-import", mixinStandardHelpOptions = true,
         description = "Import a ledger sheet (.xlsx, .xls, .csv): preview, then write the good rows.")
@@ -91,6 +97,12 @@ final class ExcelImportCommand implements Callable<Integer> {
     @Option(names = "--create-villages", descriptionKey = "cli.import.opt.createVillages")
     boolean createVillages;
 
+    @Option(names = "--create-grids", descriptionKey = "cli.import.opt.createGrids")
+    boolean createGrids;
+
+    @Option(names = "--create-teams", descriptionKey = "cli.import.opt.createTeams")
+    boolean createTeams;
+
     @Option(names = "--keep-sheet-tier", descriptionKey = "cli.import.opt.keepSheetTier")
     boolean keepSheetTier;
 
@@ -105,17 +117,14 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     private final GuankouCommand root;
     private final CliContext cli;
-    private final Clock clock;
     private final boolean interactive;
 
     ExcelImportCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
         this.cli = cli;
-        this.clock = cli.clock();
         this.interactive = cli.interactive();
     }
 
-    /** Where the mapping came from, for the heading of the mapping listing. */
     /** Key family {@code cli.import.mapping.<MappingSource>}: where the mapping came from. */
     static final String MAPPING_SOURCE = "cli.import.mapping";
 
@@ -155,28 +164,27 @@ final class ExcelImportCommand implements Callable<Integer> {
             throw new UsageProblem(msg.format("cli.import.noFile", sheetFile));
         }
         String userName = userName();
-        SheetLayout layout = SheetImport.layout(sheetFile, sheetName);
-        Optional<HeaderDetection> detected = layout.header();
-        int headerRow;
-        if (headerRowOption != null) {
-            headerRow = headerRowOption;
-        } else if (detected.isPresent()) {
-            headerRow = detected.get().rowNumber();
-        } else {
-            throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
-        }
-        List<String> headers = headerCells(layout, headerRow, detected);
-        String signature = headers == null ? null : ColumnMapping.signature(headers);
-
-        try (CliLedger ledger = cli.open(db)) {
-            ImportMappingRepository remembered = ledger.importMappings();
+        try (CliLedger ledger = cli.open(db);
+             ImportSession session = ledger.sheetImports(userName).open(sheetFile, sheetName)) {
+            SheetLayout layout = session.layout();
+            Optional<HeaderDetection> detected = layout.header();
+            int headerRow;
+            if (headerRowOption != null) {
+                headerRow = headerRowOption;
+            } else if (detected.isPresent()) {
+                headerRow = detected.get().rowNumber();
+            } else {
+                throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
+            }
+            List<String> headers = headerCells(layout, headerRow, detected);
+            Optional<String> signature = session.signature(headerRow);
             ColumnMapping mapping;
             MappingSource source;
             if (fileMapping != null) {
                 mapping = fileMapping;
                 source = MappingSource.FILE;
             } else {
-                Optional<ColumnMapping> stored = signature == null ? Optional.empty() : remembered.find(signature);
+                Optional<ColumnMapping> stored = signature.flatMap(session::remembered);
                 if (stored.isPresent()) {
                     mapping = stored.get();
                     source = MappingSource.REMEMBERED;
@@ -193,13 +201,15 @@ final class ExcelImportCommand implements Callable<Integer> {
             printLayout(out, msg, layout, headerRow);
             printMapping(out, msg, texts, mapping, headers, source);
 
-            SheetReading reading = SheetImport.read(sheetFile, layout.sheetName(), headerRow, mapping,
-                    ledger.places().sheetPlaces(),
-                    LocalDate.now(clock), progress(err, msg, "cli.import.progress.read"), () -> false);
-            LedgerImporter importer = ledger.importer();
-            PreparedImport prepared = importer.prepare(reading);
-            ImportPlan plan = prepared.plan(choices(msg, reading, userName));
+            PreparedImport prepared = session.read(headerRow, mapping, progress(err, msg, "cli.import.progress.read"),
+                    () -> false);
+            ImportPlan plan = prepared.plan(choices(msg, prepared, session));
             printPlan(out, msg, texts, plan);
+            printNewPlaces(out, msg, plan, session);
+            printValues(out, msg, texts, plan, mapping, source);
+            if (!dryRun && plan.hasUnanswered()) {
+                throw new UsageProblem(msg.format("cli.import.valuesUnanswered", plan.unanswered().size()));
+            }
 
             List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
             if (dryRun) {
@@ -207,20 +217,24 @@ final class ExcelImportCommand implements Callable<Integer> {
             } else if (!plan.hasWork()) {
                 out.println(msg.get("cli.import.nothingToWrite"));
             } else {
-                ImportResult result = importer.apply(plan, sheetFile.getFileName().toString(),
-                        progress(err, msg, "cli.import.progress.write"),
-                        () -> false);
+                ImportSession.Applied applied = session.apply(prepared, plan,
+                        progress(err, msg, "cli.import.progress.write"), () -> false);
+                ImportResult result = applied.result();
                 out.println(msg.format("cli.import.done", result.added(), result.updated(), result.villagesCreated()));
-            }
-            if (!dryRun && source == MappingSource.FILE && signature != null) {
-                remembered.remember(signature, mapping, userName);
-                out.println(msg.get("cli.import.mappingRemembered"));
+                if (createGrids || createTeams) {
+                    out.println(msg.format("cli.import.donePlaces", result.gridsCreated(), result.teamsCreated()));
+                }
+                if (applied.mappingRemembered() && source == MappingSource.FILE) {
+                    out.println(msg.get("cli.import.mappingRemembered"));
+                } else if (!applied.mappingRemembered() && signature.isPresent()) {
+                    out.println(msg.get("cli.import.mappingNotRemembered"));
+                }
             }
             if (!rejected.isEmpty()) {
                 out.println(msg.format(dryRun ? "cli.import.wouldReject" : "cli.import.rejectedNotImported",
                         rejected.size()));
                 if (rejectedFile != null) {
-                    if (!writeRejected(msg, texts, reading, headerRow, rejected, out, err)) {
+                    if (!writeRejected(msg, texts, session, prepared, rejected, out, err)) {
                         return EXIT_FAILURE;
                     }
                 } else {
@@ -286,16 +300,46 @@ final class ExcelImportCommand implements Callable<Integer> {
                 .map(SheetRow::cells).orElse(null);
     }
 
-    private ImportChoices choices(Messages msg, SheetReading reading, String userName) {
+    private ImportChoices choices(Messages msg, PreparedImport prepared, ImportSession session) {
         Map<Long, VillageChoice> villages = new HashMap<>();
         if (createVillages) {
-            for (UnknownVillage v : reading.unknownVillages()) {
+            for (UnknownVillage v : prepared.reading().unknownVillages()) {
                 villages.put(v.placeholderId(), new VillageChoice.Create());
             }
         }
-        Instant at = clock.instant();
         String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
-        return new ImportChoices(villages, keepSheetTier, userName, at, reason);
+        return session.initialChoices(prepared).withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
+                .withCreateGrids(createGrids).withCreateTeams(createTeams);
+    }
+
+    /**
+     * The grids and teams the sheet names that the ledger lacks: those that will be (or are being) created with
+     * --create-grids / --create-teams, else all of them with the hint that their rows come in without.
+     */
+    private void printNewPlaces(PrintWriter out, Messages msg, ImportPlan plan, ImportSession session) {
+        Map<Long, String> villages = new HashMap<>();
+        session.villages().forEach(v -> villages.put(v.id(), v.name()));
+        plan.unknownVillages().forEach(v -> villages.put(v.placeholderId(), v.name()));
+        List<UnknownGrid> grids = createGrids
+                ? plan.gridsToCreate().stream().map(GridToCreate::grid).toList() : plan.unknownGrids();
+        if (!grids.isEmpty()) {
+            out.println(msg.format(!createGrids ? "cli.import.unknownGrids"
+                    : dryRun ? "cli.import.gridsWouldBeCreated" : "cli.import.gridsCreated", grids.size()));
+            for (UnknownGrid g : grids) {
+                out.println(INDENT + msg.format("import.ui.gridLine", g.name(), villages.get(g.villageId()), g.rows()));
+            }
+        }
+        List<UnknownTeam> teams = createTeams ? plan.teamsToCreate() : plan.unknownTeams();
+        if (!teams.isEmpty()) {
+            out.println(msg.format(!createTeams ? "cli.import.unknownTeams"
+                    : dryRun ? "cli.import.teamsWouldBeCreated" : "cli.import.teamsCreated", teams.size()));
+            for (UnknownTeam t : teams) {
+                String village = villages.get(t.villageId());
+                out.println(INDENT + (t.leader() == null
+                        ? msg.format("import.ui.teamLine", t.name(), village, t.rows())
+                        : msg.format("import.ui.teamLineLed", t.name(), village, t.rows(), t.leader())));
+            }
+        }
     }
 
     private void printLayout(PrintWriter out, Messages msg, SheetLayout layout, int headerRow) {
@@ -320,7 +364,9 @@ final class ExcelImportCommand implements Callable<Integer> {
         Map<RowAction, Integer> counts = plan.counts();
         out.println(msg.format("cli.import.rows", plan.rows().size()));
         for (RowAction a : RowAction.values()) {
-            out.println(INDENT + msg.format("cli.import.count", msg.label(a), counts.get(a)));
+            if (a != RowAction.WAITING || counts.get(a) > 0) {
+                out.println(INDENT + msg.format("cli.import.count", msg.label(a), counts.get(a)));
+            }
         }
         List<UnknownVillage> unknown = plan.unknownVillages();
         if (!unknown.isEmpty()) {
@@ -350,6 +396,50 @@ final class ExcelImportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The values the parser did not recognise, with their rows and answers; while some are unanswered, the lines
+     * that answer them in a mapping file, each under a comment listing what it may say (with the column lines
+     * too when the mapping did not come from a file).
+     */
+    private void printValues(PrintWriter out, Messages msg, ImportTexts texts, ImportPlan plan, ColumnMapping mapping,
+                             MappingSource source) {
+        List<UnknownValue> values = plan.unknownValues();
+        if (values.isEmpty()) {
+            return;
+        }
+        List<UnknownValue> open = plan.unanswered();
+        out.println(msg.format("cli.import.values", values.size(), open.size()));
+        ValueMapping answers = plan.choices().values();
+        for (UnknownValue v : values) {
+            String answer = answers.answer(v.column(), v.key()).map(a -> texts.answer(v.column(), a))
+                    .orElse(msg.get("cli.import.valueUnanswered"));
+            out.println(INDENT + msg.format("cli.import.valueLine", texts.value(v), v.rows(), answer));
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        if (source == MappingSource.FILE) {
+            out.println(msg.format("cli.import.valueLinesFile", mappingFile));
+        } else {
+            out.println(msg.get("cli.import.valueLinesNew"));
+            for (String line : ColumnMappingCodec.encode(mapping.withValues(answers)).split("\n")) {
+                out.println(INDENT + line);
+            }
+        }
+        LedgerColumn column = null;
+        for (UnknownValue v : open) {
+            if (v.column() != column) {
+                column = v.column();
+                List<String> choices = new ArrayList<>();
+                for (ValueAnswer a : ValueOptions.answers(column)) {
+                    choices.add(msg.format("cli.import.valueChoice", a.code(), texts.answer(column, a)));
+                }
+                out.println(INDENT + msg.format("cli.import.valueChoices", texts.column(column), msg.join(choices)));
+            }
+            out.println(INDENT + ColumnMappingCodec.valueKey(v.column(), v.key()) + "=?");
+        }
+    }
+
     /** One line per row, the first {@link #LISTED} only unless --all. */
     private void list(PrintWriter out, Messages msg, List<PlannedRow> rows, Function<PlannedRow, String> line) {
         int shown = all ? rows.size() : Math.min(LISTED, rows.size());
@@ -361,11 +451,11 @@ final class ExcelImportCommand implements Callable<Integer> {
         }
     }
 
-    private boolean writeRejected(Messages msg, ImportTexts texts, SheetReading reading, int headerRow,
+    private boolean writeRejected(Messages msg, ImportTexts texts, ImportSession session, PreparedImport prepared,
                                   List<PlannedRow> rejected, PrintWriter out, PrintWriter err) {
         try {
-            int n = RejectedRowsWriter.write(sheetFile, reading.sheetName(), headerRow, texts.rejectedByRow(rejected),
-                    msg.get("import.errorColumn"), rejectedFile);
+            int n = session.writeRejected(prepared, texts.rejectedByRow(rejected), msg.get("import.errorColumn"),
+                    rejectedFile);
             out.println(msg.format("cli.import.rejectedWritten", n, rejectedFile));
             return true;
         } catch (UncheckedIOException e) {

@@ -20,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code guankou [--db FILE] [--demo] [--lang zh|en]} opens the console; subcommands run without a window. */
+/**
+ * {@code guankou [--db FILE] [--demo] [--lang zh|en]} opens the console (the set-up of a new ledger first when the
+ * office's ledger does not exist yet); subcommands run without a window.
+ */
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
@@ -145,14 +148,18 @@ public final class GuankouCommand implements Callable<Integer> {
         if (demo && db.given()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.demoAndDb"));
         }
-        if (!demo && !db.given() && !Files.exists(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.error.noLedger", file));
-        }
         PrintWriter out = spec.commandLine().getOut();
+        LaunchOptions options = new LaunchOptions(file, demo, language);
+        if (!demo && !db.given() && !Files.exists(file)) {
+            // the office's first day: the set-up window creates the ledger. A file named with --db is expected to
+            // exist (a stick not plugged in, a typo): that stays an error, never a new empty ledger in its place.
+            out.println(messages.format("cli.setup.opening", file));
+            options = LaunchOptions.setUp(file, paths.demoFile(), language);
+        }
         if (demo) {
             out.println(messages.format("cli.demo.opening", file));
         }
-        gui.launch(new LaunchOptions(file, demo, language));
+        gui.launch(options);
         guiStarted = true;
         return EXIT_OK;
     }

@@ -8,7 +8,10 @@ import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowNote;
 import io.guankou.model.sheet.RowProblem;
+import io.guankou.model.sheet.UnknownValue;
+import io.guankou.model.sheet.ValueAnswer;
 import io.guankou.model.sheet.ValueProblem;
+import io.guankou.model.sheet.YesNo;
 import io.guankou.persistence.sheet.SheetReadException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,41 @@ public final class ImportTexts {
     /** Every note of a row, joined. */
     public String notes(PlannedRow row) {
         return join(row.notes().stream().map(this::note).toList());
+    }
+
+    /** The row's values that wait for an answer, in one line; empty when none. */
+    public String waiting(PlannedRow row) {
+        if (row.unanswered().isEmpty()) {
+            return "";
+        }
+        List<String> values = row.unanswered().stream()
+                .map(c -> messages.format("import.values.value", column(c.column()), c.text())).toList();
+        return messages.format("import.waiting", messages.join(values));
+    }
+
+    /**
+     * What an answer for an unrecognised value of {@code column} means, in the user's words: the field's value,
+     * yes/no as the column says it (contracted, date unknown …), or leave empty.
+     */
+    public String answer(LedgerColumn column, ValueAnswer answer) {
+        if (answer.isEmpty()) {
+            return messages.get("import.values.leaveEmpty");
+        }
+        if (!(answer.value() instanceof YesNo yes)) {
+            return messages.label(answer.value());
+        }
+        boolean y = yes == YesNo.YES;
+        return switch (column) {
+            case FAMILY_DOCTOR_CONTRACT -> messages.get(y ? "import.values.contractYes" : "import.values.contractNo");
+            case OXIMETER -> messages.get(y ? "import.values.oximeterYes" : "import.values.oximeterNo");
+            case HEALTH_PACK -> messages.get(y ? "import.values.healthPackYes" : "import.values.healthPackNo");
+            default -> messages.get(y ? "import.values.yes" : "import.values.no");
+        };
+    }
+
+    /** An unrecognised value as typed, after its field's name and in the language's quotes. */
+    public String value(UnknownValue v) {
+        return messages.format("import.values.value", column(v.column()), v.text());
     }
 
     /** One line for a rejected row: its number and every problem. */

@@ -1,19 +1,24 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Choice;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.model.id.ResidentIds;
 import io.guankou.model.place.Village;
+import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.UnknownValue;
 import io.guankou.model.sheet.UnknownVillage;
+import io.guankou.model.sheet.ValueAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -23,6 +28,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -30,19 +37,28 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.collections.ObservableList;
 import javafx.util.StringConverter;
 
-/** The preview step: counts as filters, unknown villages, the sheet-tier choice, every row, the import button. */
+/**
+ * The preview step: counts as filters, unknown villages, the values the parser did not recognise with a choice
+ * each, the sheet-tier choice, every row, the import button.
+ */
 final class PreviewPane extends VBox {
 
     private static final double VILLAGE_ROW_HEIGHT = 34;
     private static final double VILLAGES_MAX_HEIGHT = 132;
+    private static final double VALUES_MAX_HEIGHT = 196;
+    private static final double VALUE_CARD_WIDTH = 318;
+    /** Three lines of new grids or teams; more scroll. */
+    private static final double NEW_PLACES_HEIGHT = 78;
 
     private final SheetImportViewModel vm;
     private final PreviewViewModel p;
@@ -67,7 +83,10 @@ final class PreviewPane extends VBox {
         if (!p.villageDecisions().isEmpty()) {
             getChildren().add(villages());
         }
-        getChildren().addAll(keepTier(), table, buttons(close, saveRejected));
+        if (!p.valueDecisions().isEmpty()) {
+            getChildren().add(values());
+        }
+        getChildren().addAll(newPlaces(), keepTier(), table, buttons(close, saveRejected));
     }
 
     PreviewViewModel viewModel() {
@@ -88,6 +107,10 @@ final class PreviewPane extends VBox {
             t.textProperty().bind(Bindings.createStringBinding(
                     () -> msg.format("import.ui.filter", msg.label(a), p.countProperty(a).get()), p.countProperty(a)));
             t.setStyle("-fx-text-fill: " + color(a) + ";");
+            if (a == RowAction.WAITING) {
+                // only while some value waits for an answer
+                SheetImportWindow.bindVisible(t, p.countProperty(a).greaterThan(0));
+            }
             box.getChildren().add(t);
         }
         ProgressIndicator planning = new ProgressIndicator();
@@ -110,6 +133,7 @@ final class PreviewPane extends VBox {
             case ADD -> "#1a7f37";
             case UPDATE -> "#0969da";
             case UNCHANGED -> "#57606a";
+            case WAITING -> "#9a6700";
             case REJECTED -> "#cf222e";
         };
     }
@@ -169,6 +193,137 @@ final class PreviewPane extends VBox {
         box.getStyleClass().add("section");
         box.setStyle("-fx-padding: 0.5em 0.8em;");
         return box;
+    }
+
+    // ---- grids and teams the ledger does not have
+
+    private Node newPlaces() {
+        Node grids = newPlaceList("grids", "import.ui.newGrids", "import.ui.createGrids", p.newGrids(),
+                p.createGridsProperty(), p::gridLine);
+        Node teams = newPlaceList("teams", "import.ui.newTeams", "import.ui.createTeams", p.newTeams(),
+                p.createTeamsProperty(), p::teamLine);
+        HBox.setHgrow(grids, Priority.ALWAYS);
+        HBox.setHgrow(teams, Priority.ALWAYS);
+        HBox box = new HBox(12, grids, teams);
+        box.setId("import-new-places");
+        SheetImportWindow.bindVisible(box, Bindings.isNotEmpty(p.newGrids()).or(Bindings.isNotEmpty(p.newTeams())));
+        return box;
+    }
+
+    /** A title with the count, the check box that decides, and the list (greyed while not created). */
+    private <T> Node newPlaceList(String id, String titleKey, String createKey, ObservableList<T> items,
+                                  BooleanProperty create, Function<T, Msg> line) {
+        Label title = new Label();
+        title.setId("import-new-" + id + "-title");
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> msg.format(titleKey, items.size()), items));
+        CheckBox check = new CheckBox(msg.get(createKey));
+        check.setId("import-create-" + id);
+        check.setWrapText(true);
+        check.selectedProperty().bindBidirectional(create);
+        ListView<T> list = new ListView<>(items);
+        list.setId("import-new-" + id);
+        list.setFocusTraversable(false);
+        list.setMinHeight(NEW_PLACES_HEIGHT);
+        list.setPrefHeight(NEW_PLACES_HEIGHT);
+        list.setMaxHeight(NEW_PLACES_HEIGHT);
+        list.disableProperty().bind(create.not());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : msg.text(line.apply(item)));
+            }
+        });
+        VBox box = new VBox(4, title, check, list);
+        box.getStyleClass().add("section");
+        box.setStyle("-fx-padding: 0.5em 0.8em;");
+        box.setMinWidth(0);
+        SheetImportWindow.bindVisible(box, Bindings.isNotEmpty(items));
+        return box;
+    }
+
+    // ---- values the parser did not recognise
+
+    private Node values() {
+        List<ValueDecision> decisions = p.valueDecisions();
+        Label title = new Label(msg.format("import.ui.values.title", decisions.size(), p.rowsWithUnknownValues()));
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        Label open = new Label();
+        open.setId("import-values-unanswered");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.textProperty().bind(Bindings.createStringBinding(() -> p.unansweredProperty().get() == 0
+                ? msg.get("import.ui.values.allAnswered")
+                : msg.format("import.ui.values.unanswered", p.unansweredProperty().get()), p.unansweredProperty()));
+        open.styleProperty().bind(Bindings.createStringBinding(() -> p.unansweredProperty().get() == 0
+                ? "-fx-text-fill: #1a7f37;" : "-fx-text-fill: #9a6700; -fx-font-weight: bold;", p.unansweredProperty()));
+        Button rest = new Button(msg.get("import.ui.values.leaveRestEmpty"));
+        rest.setId("import-values-leave-empty");
+        rest.setMinWidth(Region.USE_PREF_SIZE);
+        rest.disableProperty().bind(p.unansweredProperty().isEqualTo(0));
+        rest.setOnAction(e -> p.leaveRestEmpty());
+        HBox head = new HBox(10, title, open, rest);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.SOMETIMES);
+
+        FlowPane cards = new FlowPane(12, 8);
+        cards.setId("import-values-cards");
+        GridPane card = null;
+        LedgerColumn column = null;
+        for (int i = 0; i < decisions.size(); i++) {
+            ValueDecision d = decisions.get(i);
+            UnknownValue v = d.value();
+            if (v.column() != column) {
+                column = v.column();
+                card = valueCard(column);
+                cards.getChildren().add(card);
+            }
+            Label value = new Label(msg.format("import.ui.values.line", v.text()));
+            value.setMaxWidth(150);
+            value.setTooltip(new Tooltip(v.text()));
+            Label count = new Label(msg.format("import.ui.values.rows", v.rows()));
+            count.getStyleClass().add("muted");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            LedgerColumn c = column;
+            ComboBox<ValueAnswer> answer = new ComboBox<>();
+            answer.setId("import-value-" + i);
+            answer.getItems().setAll(d.options());
+            answer.setConverter(EnumChoices.converter(a -> texts.answer(c, a)));
+            answer.setPromptText(msg.get("import.ui.values.pick"));
+            answer.setPrefWidth(150);
+            answer.valueProperty().bindBidirectional(d.answerProperty());
+            // an unanswered value stands out until it is answered
+            answer.styleProperty().bind(Bindings.createStringBinding(() -> d.answerProperty().get() == null
+                    ? "-fx-border-color: #d4a72c; -fx-border-radius: 3;" : "", d.answerProperty()));
+            card.addRow(card.getRowCount(), value, count, answer);
+        }
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        // as tall as the cards up to a limit, and never squeezed by the table below: the answers come first
+        scroll.prefViewportHeightProperty().bind(Bindings.min(VALUES_MAX_HEIGHT, cards.heightProperty()));
+        scroll.minViewportHeightProperty().bind(scroll.prefViewportHeightProperty());
+        scroll.setMaxHeight(VALUES_MAX_HEIGHT + 8);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        VBox box = new VBox(6, head, scroll);
+        box.setId("import-values");
+        box.getStyleClass().add("section");
+        box.setStyle("-fx-padding: 0.5em 0.8em;");
+        return box;
+    }
+
+    /** The values of one column: its name over value, rows and choice lines. */
+    private GridPane valueCard(LedgerColumn column) {
+        GridPane card = new GridPane();
+        card.setHgap(8);
+        card.setVgap(3);
+        card.setPrefWidth(VALUE_CARD_WIDTH);
+        card.setStyle("-fx-background-color: #f6f8fa; -fx-background-radius: 4; -fx-padding: 0.35em 0.6em;");
+        Label name = new Label(texts.column(column));
+        name.setStyle("-fx-font-weight: bold;");
+        card.add(name, 0, 0, 3, 1);
+        return card;
     }
 
     // ---- the sheet's tiers
@@ -287,12 +442,13 @@ final class PreviewPane extends VBox {
     }
 
     private String problemText(PlannedRow r) {
-        String problems = texts.problems(r);
-        String notes = texts.notes(r);
-        if (problems.isEmpty()) {
-            return notes;
+        List<String> parts = new ArrayList<>(3);
+        for (String s : List.of(texts.problems(r), texts.waiting(r), texts.notes(r))) {
+            if (!s.isEmpty()) {
+                parts.add(s);
+            }
         }
-        return notes.isEmpty() ? problems : problems + msg.get("import.separator") + notes;
+        return String.join(msg.get("import.separator"), parts);
     }
 
     // ---- buttons
@@ -316,15 +472,26 @@ final class PreviewPane extends VBox {
         apply.textProperty().bind(Bindings.createStringBinding(() -> {
             int villages = p.villagesToCreateProperty().get();
             String text = msg.format("import.ui.apply", p.toWriteProperty().get());
-            return villages == 0 ? text : text + msg.format("import.ui.applyVillages", villages);
-        }, p.toWriteProperty(), p.villagesToCreateProperty()));
+            text = villages == 0 ? text : text + msg.format("import.ui.applyVillages", villages);
+            int grids = p.gridsToCreateProperty().get();
+            text = grids == 0 ? text : text + msg.format("import.ui.applyGrids", grids);
+            int teams = p.teamsToCreateProperty().get();
+            return teams == 0 ? text : text + msg.format("import.ui.applyTeams", teams);
+        }, p.toWriteProperty(), p.villagesToCreateProperty(), p.gridsToCreateProperty(), p.teamsToCreateProperty()));
         apply.disableProperty().bind(p.canImportProperty().not());
         apply.setOnAction(e -> vm.importNow());
         Label nothing = new Label(msg.get("import.ui.nothingToWrite"));
         nothing.getStyleClass().add("muted");
         SheetImportWindow.bindVisible(nothing, Bindings.createBooleanBinding(
-                () -> !p.planningProperty().get() && p.toWriteProperty().get() == 0 && p.plan() != null,
-                p.planningProperty(), p.toWriteProperty(), p.planProperty()));
-        return SheetImportWindow.buttonBar(List.of(back, nothing), List.of(save, cancel, apply));
+                () -> !p.planningProperty().get() && p.toWriteProperty().get() == 0 && p.plan() != null
+                        && p.unansweredProperty().get() == 0,
+                p.planningProperty(), p.toWriteProperty(), p.planProperty(), p.unansweredProperty()));
+        Label waiting = new Label();
+        waiting.setId("import-values-waiting");
+        waiting.setStyle("-fx-text-fill: #9a6700;");
+        waiting.textProperty().bind(Bindings.createStringBinding(
+                () -> msg.format("import.ui.values.waiting", p.unansweredProperty().get()), p.unansweredProperty()));
+        SheetImportWindow.bindVisible(waiting, p.unansweredProperty().greaterThan(0));
+        return SheetImportWindow.buttonBar(List.of(back, nothing, waiting), List.of(save, cancel, apply));
     }
 }

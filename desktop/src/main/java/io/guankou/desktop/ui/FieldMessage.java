@@ -3,6 +3,7 @@ package io.guankou.desktop.ui;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -33,8 +34,22 @@ public final class FieldMessage {
         message.setId(id);
         message.getStyleClass().add(Styles.ERROR_TEXT);
         message.setWrapText(true);
+        // clear of the error mark ControlsFX puts on the control's lower left corner
+        message.setPadding(new Insets(0, 0, 0, 8));
         message.managedProperty().bind(message.visibleProperty());
-        Runnable show = () -> show(control, message, error.getValue(), msg);
+        boolean[] showing = new boolean[1];
+        Runnable show = () -> {
+            // ControlsFX puts its decoration pane in as the scene's root on the first mark of a scene, which takes
+            // the control out of the scene and back: a second mark from that would stay when the error clears
+            if (!showing[0]) {
+                showing[0] = true;
+                try {
+                    show(control, message, error.getValue(), msg);
+                } finally {
+                    showing[0] = false;
+                }
+            }
+        };
         // a binding over the view-model is held only weakly by what it observes: the label keeps it alive
         message.getProperties().put(FieldMessage.class, error);
         error.addListener((o, a, b) -> show.run());

@@ -128,13 +128,20 @@ class GuankouCommandTest {
             assertThat(l.language()).isEqualTo(Language.EN);
         });
         launched.clear();
-        assertThat(run().exitCode()).as("no ledger yet: a hint, not an empty window").isEqualTo(2);
-        assertThat(err.toString()).contains("--demo");
-        assertThat(launched).isEmpty();
+        assertThat(run().exitCode()).as("no ledger yet: the set-up window").isZero();
+        assertThat(launched).singleElement().satisfies(l -> {
+            assertThat(l.setUp()).isTrue();
+            assertThat(l.demo()).isFalse();
+            assertThat(l.dbFile()).isEqualTo(paths.ledgerFile());
+            assertThat(l.demoFile()).isEqualTo(paths.demoFile());
+        });
+        assertThat(out.toString()).contains(paths.ledgerFile().toString(), "guankou init");
+        launched.clear();
         TestTownship.copyInto(Files.createDirectories(paths.dataDir()));
         Files.move(paths.dataDir().resolve("township.db"), paths.ledgerFile());
         run();
         assertThat(launched).singleElement().satisfies(l -> {
+            assertThat(l.setUp()).isFalse();
             assertThat(l.demo()).isFalse();
             assertThat(l.dbFile()).isEqualTo(paths.ledgerFile());
             assertThat(l.language()).isNull();
@@ -142,6 +149,7 @@ class GuankouCommandTest {
         launched.clear();
         run("--db", "mine.db");
         assertThat(launched.get(0).dbFile()).isEqualTo(Path.of("mine.db"));
+        assertThat(launched.get(0).setUp()).as("a file named with --db is opened as it is, missing or not").isFalse();
     }
 
     @Test

@@ -77,6 +77,66 @@ final class ImportSheets {
         return write(dir.resolve(fileName), HEADERS, rows);
     }
 
+    /** Headers of a sheet with the enumerated columns, for {@link #unknownValues}. */
+    static final List<String> VALUE_HEADERS = List.of("序号", "姓名", "身份证号码", "性别", "所在村", "居住情况",
+            "疫苗接种情况", "家庭医生签约", "血氧仪", "风险等级");
+
+    /**
+     * A township's ledger with the everyday phrasings the parser does not know, in four columns: 居住情况 低保 (2 rows),
+     * 疫苗接种情况 打了 (3 rows, one spelled " 打 了"), 家庭医生签约 签过 (2 rows), 风险等级 重点关注 (1 row); the other
+     * cells are known words. Rows 4 to 7, four new persons born 1950-1953 in {@code village}.
+     */
+    static Path unknownValues(Path dir, String fileName, String village) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, "田守义", ResidentIds.withCheckCharacter("11010119500201011"), "男", village, "低保、独居",
+                "打了", "签过", "", "重点关注"));
+        rows.add(List.of(2, "田守礼", ResidentIds.withCheckCharacter("11010119510201013"), "男", village, "低保",
+                " 打 了", "签过", "", ""));
+        rows.add(List.of(3, "苗翠兰", ResidentIds.withCheckCharacter("11010119520201022"), "女", village, "",
+                "打了", "未签约", "", "黄"));
+        rows.add(List.of(4, "苗秋实", ResidentIds.withCheckCharacter("11010119530201031"), "男", village, "留守",
+                "已全程", "", "YX-0042", ""));
+        return write(dir.resolve(fileName), VALUE_HEADERS, rows);
+    }
+
+    /** Next month's file with {@link #VALUE_HEADERS}: one more new person, with the phrasings answered before. */
+    static Path unknownValuesAgain(Path dir, String fileName, String village) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(1, "柴一禾", ResidentIds.withCheckCharacter("11010119540201041"), "男", village, "低保",
+                "打了", "签过", "", "重点关注"));
+        return write(dir.resolve(fileName), VALUE_HEADERS, rows);
+    }
+
+    /**
+     * A township sheet as it really comes (for the screenshot): twelve persons, the everyday phrasings of eight
+     * enumerated columns, some on several rows.
+     */
+    static Path townshipPhrasings(Path dir, String fileName, String village) {
+        List<String> headers = List.of("序号", "姓名", "身份证号码", "性别", "所在村", "居住情况", "行动能力",
+                "疫苗接种情况", "感染情况", "家庭医生签约", "血氧仪", "健康包", "风险等级");
+        String[][] cells = {
+            {"田守义", "男的", "低保、独居", "能走动", "打了", "阳过", "签过", "", "送过", "重点关注"},
+            {"田守礼", "男", "低保", "正常", "打了", "阳过", "签过", "借用中", "", ""},
+            {"苗翠兰", "女", "", "拄拐", "打过两次", "未感染", "未签约", "", "送过", "黄"},
+            {"苗秋实", "男", "留守", "正常", "已全程", "没阳", "签过", "YX-0042", "", ""},
+            {"柴一禾", "男", "空巢独居", "能走动", "打了", "阳过", "", "", "", "重点关注"},
+            {"柴玉珍", "女", "低保", "拄拐", "打了", "阳过", "签过", "", "送过", "红"},
+            {"宋长河", "男", "", "正常", "打过两次", "已康复", "未签约", "借用中", "", ""},
+            {"宋福英", "女", "独居", "正常", "打了", "阳过", "签过", "", "", "关注"},
+            {"向德明", "男", "低保", "能走动", "已加强", "未感染", "", "", "送过", ""},
+            {"向桂芳", "女", "", "正常", "打了", "阳过", "签过", "", "", "绿"},
+            {"牟文华", "男", "空巢独居", "拄拐", "打了", "阳过", "签过", "", "送过", "重点关注"},
+            {"牟淑珍", "女", "", "正常", "已全程", "未感染", "未签约", "", "", ""}};
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            String[] c = cells[i];
+            int sexDigit = "女".equals(c[1]) ? 2 : 1;
+            String id = ResidentIds.withCheckCharacter(String.format("110101195%d03%02d05%d", i % 6, 10 + i, sexDigit));
+            rows.add(List.of(i + 1, c[0], id, c[1], village, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]));
+        }
+        return write(dir.resolve(fileName), headers, rows);
+    }
+
     static Path write(Path file, List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("台账");

@@ -14,18 +14,23 @@ import java.util.TreeMap;
 /**
  * Which sheet column (0-based index) holds which {@link LedgerColumn}. Immutable; a ledger column is held by
  * at most one sheet column. {@link #signature(List)} names a header row so that a corrected mapping can be
- * remembered for the next file with the same headers; {@link ColumnMappingCodec} stores it as text.
+ * remembered for the next file with the same headers; {@link ColumnMappingCodec} stores it as text. It carries the
+ * answers given for values the parser did not recognise ({@link #values()}), remembered and stored with it; the
+ * conversion does not read them (the planner applies the import's answers, {@link ImportChoices#values()}).
  */
 public final class ColumnMapping {
 
-    private static final ColumnMapping EMPTY = new ColumnMapping(new TreeMap<>(), Map.of());
+    private static final ColumnMapping EMPTY = new ColumnMapping(new TreeMap<>(), Map.of(), ValueMapping.empty());
 
     private final SortedMap<Integer, LedgerColumn> byIndex;
     private final Map<LedgerColumn, Integer> byColumn;
     /** Columns recognised through a header that asks a yes/no question, by ledger column. */
     private final Map<LedgerColumn, YesNoQuestion> questions;
+    /** The answers remembered for unrecognised values of this layout. */
+    private final ValueMapping values;
 
-    private ColumnMapping(SortedMap<Integer, LedgerColumn> byIndex, Map<LedgerColumn, YesNoQuestion> questions) {
+    private ColumnMapping(SortedMap<Integer, LedgerColumn> byIndex, Map<LedgerColumn, YesNoQuestion> questions,
+                          ValueMapping values) {
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
         byIndex.forEach((index, column) -> {
             Objects.requireNonNull(column, "column");
@@ -47,6 +52,7 @@ public final class ColumnMapping {
             q.put(column, question);
         });
         this.questions = Collections.unmodifiableMap(q);
+        this.values = Objects.requireNonNull(values, "values");
     }
 
     public static ColumnMapping empty() {
@@ -59,7 +65,7 @@ public final class ColumnMapping {
      * @throws IllegalArgumentException if an index is negative or a column appears twice
      */
     public static ColumnMapping of(Map<Integer, LedgerColumn> columns) {
-        return new ColumnMapping(new TreeMap<>(columns), Map.of());
+        return new ColumnMapping(new TreeMap<>(columns), Map.of(), ValueMapping.empty());
     }
 
     /**
@@ -71,7 +77,17 @@ public final class ColumnMapping {
         Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
         q.putAll(questions);
         q.put(question.column(), question);
-        return new ColumnMapping(new TreeMap<>(byIndex), q);
+        return new ColumnMapping(new TreeMap<>(byIndex), q, values);
+    }
+
+    /** The answers remembered for values of this layout's enumerated columns that the parser does not know. */
+    public ValueMapping values() {
+        return values;
+    }
+
+    /** This mapping with {@code answers} as its value mapping (the columns unchanged). */
+    public ColumnMapping withValues(ValueMapping answers) {
+        return answers.equals(values) ? this : new ColumnMapping(new TreeMap<>(byIndex), questions, answers);
     }
 
     /** The yes/no question the header of {@code column} asks, if it was recognised through one. */
@@ -103,7 +119,7 @@ public final class ColumnMapping {
         if (replaced != null) {
             q.remove(replaced);
         }
-        return new ColumnMapping(m, q);
+        return new ColumnMapping(m, q, values);
     }
 
     /** This mapping with nothing at {@code index}. */
@@ -116,7 +132,7 @@ public final class ColumnMapping {
         Map<LedgerColumn, YesNoQuestion> q = new EnumMap<>(LedgerColumn.class);
         q.putAll(questions);
         q.remove(removed);
-        return new ColumnMapping(m, q);
+        return new ColumnMapping(m, q, values);
     }
 
     public Optional<LedgerColumn> columnAt(int index) {
@@ -173,16 +189,18 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColumnMapping other && byIndex.equals(other.byIndex) && questions.equals(other.questions);
+        return o instanceof ColumnMapping other && byIndex.equals(other.byIndex) && questions.equals(other.questions)
+                && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return byIndex.hashCode() * 31 + questions.hashCode();
+        return (byIndex.hashCode() * 31 + questions.hashCode()) * 31 + values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ColumnMapping" + byIndex + (questions.isEmpty() ? "" : " questions " + questions.values());
+        return "ColumnMapping" + byIndex + (questions.isEmpty() ? "" : " questions " + questions.values())
+                + (values.isEmpty() ? "" : " values " + values.asMap());
     }
 }

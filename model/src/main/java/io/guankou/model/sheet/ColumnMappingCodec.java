@@ -23,6 +23,21 @@ import java.util.TreeMap;
  * A column recognised through a header that asks yes/no ({@link YesNoQuestion}) is written with its question,
  * {@code C=INFECTION.INFECTED.NEVER}; text without questions reads as before.
  *
+ * <p>The answers for values the parser did not recognise ({@link ColumnMapping#values()}) follow, one
+ * {@code FIELD.VALUE=ANSWER} line each: the field, a point, the value (as typed or in
+ * {@link SheetText#normalise normal form}; written in normal form, an {@code =} in it as the full-width
+ * {@code ＝}, which reads back as {@code =}), and the answer, a constant of the field's values
+ * ({@link ValueOptions#codes}) or {@code EMPTY} for "leave empty":
+ *
+ * <pre>
+ * VACCINATION.2doses=COMPLETE
+ * FAMILY_DOCTOR_CONTRACT.signedbefore=YES
+ * TIER.watch=EMPTY
+ * </pre>
+ *
+ * Text without such lines reads as before, with no answers. A value answered twice, a field without values to
+ * map or an answer the field does not offer throws like any other unreadable line.
+ *
  * The text layer is {@link KeyValueCodec#lines}. Reading tolerates blank lines, {@code #} comments, spaces, lower-case letters and 0-based numbers instead
  * of letters; an unknown column name, a column mapped twice or an unreadable line throws
  * {@link IllegalArgumentException} with the line in the message.
@@ -31,7 +46,9 @@ public final class ColumnMappingCodec {
 
     private static final String FORMAT = "format";
     private static final String CURRENT_FORMAT = "1";
-    private static final KeyValueCodec TEXT = KeyValueCodec.lines("column mapping", "COLUMN=FIELD");
+    private static final KeyValueCodec TEXT = KeyValueCodec.lines("column mapping", "COLUMN=FIELD or FIELD.VALUE=ANSWER");
+    private static final char VALUE_SEPARATOR = '.';
+    private static final char FULL_WIDTH_EQUALS = '\uff1d';
 
     private ColumnMappingCodec() {
     }
@@ -41,13 +58,34 @@ public final class ColumnMappingCodec {
         entries.put(FORMAT, CURRENT_FORMAT);
         mapping.asMap().forEach((i, c) -> entries.put(letters(i),
                 mapping.question(c).map(YesNoQuestion::code).orElse(c.name())));
+        entries.putAll(valueLines(mapping.values()));
         return TEXT.write(entries);
+    }
+
+    /** The {@code FIELD.VALUE=ANSWER} entries of the answers, fields in ledger order, values sorted. */
+    public static Map<String, String> valueLines(ValueMapping values) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        values.asMap().forEach((column, answers) -> answers.forEach((key, answer) -> {
+            if (key.indexOf('\u0085') < 0) {
+                entries.put(valueKey(column, key), answer.code());
+            }
+        }));
+        return entries;
+    }
+
+    /**
+     * The key of the value line for {@code value} of {@code column}: {@code FIELD.VALUE}, the value in normal form
+     * with an {@code =} written full-width.
+     */
+    public static String valueKey(LedgerColumn column, String value) {
+        return column.name() + VALUE_SEPARATOR + SheetText.normalise(value).replace('=', FULL_WIDTH_EQUALS);
     }
 
     public static ColumnMapping decode(String text) {
         Map<Integer, LedgerColumn> m = new TreeMap<>();
         Map<LedgerColumn, String> seen = new TreeMap<>();
         List<YesNoQuestion> questions = new ArrayList<>();
+        ValueMapping answers = ValueMapping.empty();
         for (KeyValueCodec.Entry e : TEXT.parse(text)) {
             int lineNo = e.number();
             String key = e.key();
@@ -56,6 +94,10 @@ public final class ColumnMappingCodec {
                 if (!CURRENT_FORMAT.equals(value)) {
                     throw new IllegalArgumentException("unsupported column mapping format: " + value);
                 }
+                continue;
+            }
+            if (key.indexOf(VALUE_SEPARATOR) >= 0) {
+                answers = answer(answers, key, value, lineNo);
                 continue;
             }
             int index = index(key, lineNo);
@@ -85,7 +127,36 @@ public final class ColumnMappingCodec {
         for (YesNoQuestion q : questions) {
             mapping = mapping.withQuestion(q);
         }
-        return mapping;
+        return mapping.withValues(answers);
+    }
+
+    private static ValueMapping answer(ValueMapping answers, String key, String value, int lineNo) {
+        int dot = key.indexOf(VALUE_SEPARATOR);
+        String field = key.substring(0, dot).strip().toUpperCase(Locale.ROOT);
+        String typed = key.substring(dot + 1);
+        LedgerColumn column;
+        try {
+            column = LedgerColumn.valueOf(field);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("column mapping line " + lineNo + ": unknown field " + field, ex);
+        }
+        if (!ValueOptions.maps(column)) {
+            throw new IllegalArgumentException("column mapping line " + lineNo + ": " + column
+                    + " has no values to map");
+        }
+        if (SheetText.isBlank(typed)) {
+            throw new IllegalArgumentException("column mapping line " + lineNo + ": no value after " + column
+                    + VALUE_SEPARATOR);
+        }
+        if (answers.answer(column, typed).isPresent()) {
+            throw new IllegalArgumentException("column mapping line " + lineNo + ": " + column + " value "
+                    + SheetText.normalise(typed) + " answered twice");
+        }
+        try {
+            return answers.with(column, typed, ValueOptions.parse(column, value));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("column mapping line " + lineNo + ": " + ex.getMessage(), ex);
+        }
     }
 
     /** Excel's letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */

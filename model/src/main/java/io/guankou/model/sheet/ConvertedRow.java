@@ -11,7 +11,8 @@ import java.util.Set;
  * @param rowNumber  the sheet row
  * @param name       the name cell as typed (stripped), {@code null} when blank; kept on rejected rows for the preview
  * @param person     the person as the sheet gives it (id 0, no meta; village id 0 when the village cell was
- *                   blank); {@code null} when the row is rejected
+ *                   blank); {@code null} when the row is rejected. Village, grid and team ids below zero are
+ *                   placeholders for places the import may create ({@link SheetVillages#isPlaceholder})
  * @param problems   why the row is rejected; empty when it is not
  * @param notes      reported, but the row is imported
  * @param sheetTier  the tier the sheet gives, or {@code null}
@@ -23,17 +24,27 @@ import java.util.Set;
  *                   (not person fields of their own), yes/no words for "unknown", and a "yes" where a date or
  *                   serial is needed ({@link RowNote.Kind#YES_WITHOUT_DETAIL}); a "no" there is given, with no
  *                   value
+ * @param unrecognised cells of enumerated columns whose value the parser does not know, in the order read: they are
+ *                   not given (the person is built as if they were blank) until the planner applies the user's
+ *                   answers ({@link ValueMapping}); they never reject the row
  */
 public record ConvertedRow(int rowNumber, String name, Person person, List<RowProblem> problems, List<RowNote> notes,
-        Tier sheetTier, String residentId, Set<LedgerColumn> given) {
+        Tier sheetTier, String residentId, Set<LedgerColumn> given, List<UnrecognisedCell> unrecognised) {
 
     public ConvertedRow {
         problems = List.copyOf(problems);
+        unrecognised = unrecognised.isEmpty() ? List.of() : List.copyOf(unrecognised);
         notes = List.copyOf(notes);
         given = Set.copyOf(given);
         if ((person == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("a row has a person exactly when it has no problems");
         }
+    }
+
+    /** A row with no unrecognised cells. */
+    public ConvertedRow(int rowNumber, String name, Person person, List<RowProblem> problems, List<RowNote> notes,
+            Tier sheetTier, String residentId, Set<LedgerColumn> given) {
+        this(rowNumber, name, person, problems, notes, sheetTier, residentId, given, List.of());
     }
 
     public boolean isRejected() {

@@ -15,12 +15,20 @@ import java.util.Objects;
  * @param at             when
  * @param overrideReason the reason written on overrides taken from the sheet (the caller's words, e.g.
  *                       naming the file)
+ * @param createGrids    create the grids the sheet names that their villages do not have ({@link UnknownGrid});
+ *                       otherwise their rows are written without a grid (noted)
+ * @param createTeams    create the teams the sheet names, or the teams of the responsible persons it names, that
+ *                       the villages do not have ({@link UnknownTeam}); otherwise the rows get no team (noted)
+ * @param values         the answers for values the parser did not recognise (a row holding a value without an
+ *                       answer waits, {@link RowAction#WAITING}); answers for values the sheet does not hold are
+ *                       carried along, so that remembering them keeps them
  */
 public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
-        String overrideReason) {
+        String overrideReason, boolean createGrids, boolean createTeams, ValueMapping values) {
 
     public ImportChoices {
         villages = Map.copyOf(villages);
+        Objects.requireNonNull(values, "values");
         Objects.requireNonNull(at, "at");
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("an import needs the user's name");
@@ -30,11 +38,35 @@ public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheet
         }
     }
 
+    /** No grid or team created, no value answered. */
+    public ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
+                         String overrideReason) {
+        this(villages, keepSheetTier, user, at, overrideReason, false, false, ValueMapping.empty());
+    }
+
+    /** No value answered. */
+    public ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
+                         String overrideReason, boolean createGrids, boolean createTeams) {
+        this(villages, keepSheetTier, user, at, overrideReason, createGrids, createTeams, ValueMapping.empty());
+    }
+
     public ImportChoices withVillages(Map<Long, VillageChoice> v) {
-        return new ImportChoices(v, keepSheetTier, user, at, overrideReason);
+        return new ImportChoices(v, keepSheetTier, user, at, overrideReason, createGrids, createTeams, values);
     }
 
     public ImportChoices withKeepSheetTier(boolean keep, String reason) {
-        return new ImportChoices(villages, keep, user, at, reason);
+        return new ImportChoices(villages, keep, user, at, reason, createGrids, createTeams, values);
+    }
+
+    public ImportChoices withCreateGrids(boolean create) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, create, createTeams, values);
+    }
+
+    public ImportChoices withCreateTeams(boolean create) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, createGrids, create, values);
+    }
+
+    public ImportChoices withValues(ValueMapping answers) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, createGrids, createTeams, answers);
     }
 }

@@ -8,6 +8,11 @@ public enum RowAction {
     UPDATE,
     /** A person already in the ledger that the sheet leaves as it is. */
     UNCHANGED,
+    /**
+     * Waits for the user's answer for a value the parser did not recognise ({@link PlannedRow#unanswered()}); an
+     * import is made only when no row waits.
+     */
+    WAITING,
     /** Not imported: see the row's problems. */
     REJECTED
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sheet row into a {@link Person} (DOMAIN.md §2), or says why it cannot.
@@ -28,15 +29,23 @@ import java.util.Set;
  * <li>{@link LedgerColumn#NAME} and {@link LedgerColumn#RESIDENT_ID} are required. The ID is checked with
  * {@link ResidentIdValidator}; Excel damage is {@link RowProblem.Kind#DAMAGED_ID}, never repaired.</li>
  * <li>Sex and birth date come from the ID; a sheet value that disagrees is {@link RowProblem.Kind#ID_MISMATCH}.</li>
- * <li>Single-value cells (dates, sex, vaccination, mobility, infection, yes/no) that cannot be read reject
- * the row ({@link RowProblem.Kind#BAD_DATE}, {@link RowProblem.Kind#BAD_VALUE}); unknown parts of list cells
- * (an unknown disease) are {@link RowNote notes} and the row is kept.</li>
+ * <li>A date that cannot be read rejects the row ({@link RowProblem.Kind#BAD_DATE}). A value of an enumerated
+ * column ({@link ValueOptions}: sex, living situation, mobility, control, vaccination, infection, the yes/no
+ * columns, tier) that the parser does not know never does: it is an {@link UnrecognisedCell}, the field is not
+ * given, and the user's answer for it is applied when planning ({@link ValueMapping}). So is an unknown part of a
+ * living-situation cell; the other parts are kept. In a column that takes a date or yes/no (family-doctor contract,
+ * health pack) a text without digits is such a value, one with digits a date that cannot be read; in the oximeter
+ * column a text without Latin letters or digits is such a value, anything else a serial. An unknown disease is a
+ * {@link RowNote note} and the row is kept.</li>
  * <li>A village text the {@link VillageLookup} does not know is {@link RowProblem.Kind#UNKNOWN_VILLAGE}; a
  * blank village leaves village id 0 (the plan requires it for new persons only).</li>
  * <li>A separate control column applies to the diseases of the row (an unstable marker in the disease cell
  * stays unstable); beside no disease it is not read.</li>
- * <li>A grid is looked up within the row's village, a team by name; a row with a grid and no team gets the
- * grid's team. Names not found are {@link RowNote notes}, the row is kept. Age and note are informational.</li>
+ * <li>A grid is looked up within the row's village, a team by name or, when the row names none, by the
+ * responsible person ({@link LedgerColumn#RESPONSIBLE_PERSON}); a row with a grid and no team gets the grid's team.
+ * Names not found are {@link RowNote notes}, the row is kept; a grid or team the lookup gives a placeholder for
+ * (one the import may create, see {@link SheetVillages}) is set with its note, for the plan to keep or clear.
+ * Age and note are informational.</li>
  * </ul>
  * Blank cells are "not given": they are not in {@link ConvertedRow#given()} and an update keeps the stored value.
  * So are yes/no cells holding a word for "unknown", and yes-without-detail cells
@@ -47,6 +56,10 @@ import java.util.Set;
  * {@link RowNote.Kind#YES_WITHOUT_DETAIL} note); the field's own words are read too.
  */
 public final class RowConverter {
+
+    /** An oximeter serial has a Latin letter or a digit (after full-width forms are made half-width). */
+    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9]");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final ColumnMapping mapping;
     private final VillageLookup villages;
@@ -86,6 +99,7 @@ public final class RowConverter {
         private final int n;
         private final List<RowProblem> problems = new ArrayList<>();
         private final List<RowNote> notes = new ArrayList<>();
+        private final List<UnrecognisedCell> unrecognised = new ArrayList<>();
         private final Set<LedgerColumn> given = EnumSet.noneOf(LedgerColumn.class);
         private final Person.Builder b = Person.builder();
         private long villageId;
@@ -144,9 +158,9 @@ public final class RowConverter {
             Tier sheetTier = sheetTier();
 
             if (!problems.isEmpty()) {
-                return new ConvertedRow(n, name, null, problems, notes, sheetTier, residentId, given);
+                return new ConvertedRow(n, name, null, problems, notes, sheetTier, residentId, given, unrecognised);
             }
-            return new ConvertedRow(n, name, b.build(), problems, notes, sheetTier, residentId, given);
+            return new ConvertedRow(n, name, b.build(), problems, notes, sheetTier, residentId, given, unrecognised);
         }
 
         private String residentId(Sex sheetSex, LocalDate sheetBirth) {
@@ -200,27 +214,35 @@ public final class RowConverter {
             }
         }
 
-        /** Grid within the row's village and team by name; ones not found are noted and left as they are. */
+        /**
+         * Grid within the row's village; team by name, or else by the responsible person; a row naming no team
+         * gets its grid's. Ones not found are noted and left as they are; a placeholder (a grid or team the import
+         * may create) is set and noted: the plan keeps it, or clears it and keeps the note.
+         */
         private void gridAndTeam() {
             Long grid = null;
             String gridText = cell(LedgerColumn.GRID);
             if (gridText != null) {
-                Optional<Long> g = villageId > 0 ? villages.findGrid(villageId, gridText) : Optional.empty();
+                Optional<Long> g = villageId != 0 ? villages.findGrid(villageId, gridText) : Optional.empty();
                 if (g.isPresent()) {
                     grid = g.get();
                     b.gridId(grid);
                     given.add(LedgerColumn.GRID);
-                } else {
+                }
+                if (g.isEmpty() || SheetVillages.isPlaceholder(g.get())) {
                     notes.add(new RowNote(n, LedgerColumn.GRID, RowNote.Kind.UNKNOWN_GRID, gridText));
                 }
             }
             String teamText = cell(LedgerColumn.RESPONSIBILITY_TEAM);
+            String personText = teamText == null ? cell(LedgerColumn.RESPONSIBLE_PERSON) : null;
             Optional<Long> team = Optional.empty();
             if (teamText != null) {
                 team = villages.findTeam(villageId, teamText);
-                if (team.isEmpty()) {
-                    notes.add(new RowNote(n, LedgerColumn.RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, teamText));
-                }
+                noteUnknownTeam(team, LedgerColumn.RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, teamText);
+            } else if (personText != null) {
+                team = villages.findTeamLedBy(villageId, personText);
+                noteUnknownTeam(team, LedgerColumn.RESPONSIBLE_PERSON, RowNote.Kind.UNKNOWN_RESPONSIBLE_PERSON,
+                        personText);
             } else if (grid != null) {
                 team = villages.teamOfGrid(grid);
             }
@@ -228,6 +250,12 @@ public final class RowConverter {
                 b.responsibilityTeamId(t);
                 given.add(LedgerColumn.RESPONSIBILITY_TEAM);
             });
+        }
+
+        private void noteUnknownTeam(Optional<Long> team, LedgerColumn column, RowNote.Kind kind, String text) {
+            if (team.isEmpty() || SheetVillages.isPlaceholder(team.get())) {
+                notes.add(new RowNote(n, column, kind, text));
+            }
         }
 
         private void livingSituations() {
@@ -252,9 +280,12 @@ public final class RowConverter {
                 return;
             }
             Items<LivingSituation> items = parsers.livingSituations(text);
-            unknownParts(LedgerColumn.LIVING_SITUATION, items);
+            items.unknown().forEach(part -> unrecognised(LedgerColumn.LIVING_SITUATION, part));
             b.livingSituations(new LinkedHashSet<>(items.values()));
-            given.add(LedgerColumn.LIVING_SITUATION);
+            // a cell of unknown parts only says nothing until they are answered
+            if (!items.values().isEmpty() || items.isClean()) {
+                given.add(LedgerColumn.LIVING_SITUATION);
+            }
         }
 
         /**
@@ -328,6 +359,11 @@ public final class RowConverter {
                 notes.add(new RowNote(n, LedgerColumn.OXIMETER, RowNote.Kind.YES_WITHOUT_DETAIL, text));
                 return;
             }
+            if (!SERIAL.matcher(SheetText.halfWidth(text)).find()) {
+                // a phrasing, not a serial: a serial has Latin letters or digits
+                unrecognised(LedgerColumn.OXIMETER, text);
+                return;
+            }
             b.oximeterSerial(text);
             given.add(LedgerColumn.OXIMETER);
         }
@@ -356,7 +392,11 @@ public final class RowConverter {
                 return null;
             }
             if (!yn.isBlank()) {
-                problem(column, RowProblem.Kind.BAD_DATE, text, date.problem() == null ? null : date.problem().name());
+                if (DIGIT.matcher(SheetText.halfWidth(text)).find()) {
+                    problem(column, RowProblem.Kind.BAD_DATE, text, date.problem() == null ? null : date.problem().name());
+                } else {
+                    unrecognised(column, text);
+                }
             }
             return null;
         }
@@ -368,7 +408,7 @@ public final class RowConverter {
             }
             Parsed<Tier> t = parsers.tier(text);
             if (!t.isOk()) {
-                notes.add(new RowNote(n, LedgerColumn.TIER, RowNote.Kind.UNRECOGNISED_TIER, text));
+                unrecognised(LedgerColumn.TIER, text);
             }
             return t.value();
         }
@@ -379,8 +419,15 @@ public final class RowConverter {
             }
         }
 
-        /** The value of a single-value cell; a problem rejects the row; records the column as given. */
+        /**
+         * The value of a single-value cell; records the column as given. A value an enumerated column does not
+         * know is unrecognised (asked for); another problem rejects the row.
+         */
         private <T> T single(LedgerColumn column, Parsed<T> parsed, RowProblem.Kind kind) {
+            if (parsed.problem() == ValueProblem.UNRECOGNISED && ValueOptions.maps(column)) {
+                unrecognised(column, parsed.input());
+                return null;
+            }
             if (!parsed.isOk()) {
                 problem(column, kind, parsed.input(), parsed.problem().name());
                 return null;
@@ -390,6 +437,10 @@ public final class RowConverter {
                 given.add(column);
             }
             return parsed.value();
+        }
+
+        private void unrecognised(LedgerColumn column, String text) {
+            unrecognised.add(new UnrecognisedCell(column, text));
         }
 
         private void text(LedgerColumn column, java.util.function.Consumer<String> setter) {

@@ -106,17 +106,17 @@ class HeaderQuestionTest {
     }
 
     @Test
-    void unknownAndUnrecognisedAnswersKeepTodaysBehaviour() {
+    void unknownAnswersAreNotGivenAndUnrecognisedOnesAsked() {
         assertThat(answer("是否感染", "不详").given()).doesNotContain(LedgerColumn.INFECTION);
         ConvertedRow r = answer("是否感染", "可能");
-        assertThat(r.problems()).containsExactly(new RowProblem(2, LedgerColumn.INFECTION, RowProblem.Kind.BAD_VALUE,
-                "可能", "UNRECOGNISED"));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(LedgerColumn.INFECTION, "可能"));
         // 1/0 mean yes/no only under a question header
         ColumnMapping plain = ColumnMapping.empty().with(0, LedgerColumn.NAME).with(1, LedgerColumn.RESIDENT_ID)
                 .with(2, LedgerColumn.INFECTION);
         ConvertedRow one = new RowConverter(plain, NO_VILLAGES, LocalDate.of(2023, 1, 10))
                 .convert(new RawRow(2, List.of("张三", MAN, "1")));
-        assertThat(one.problems()).extracting(RowProblem::kind).containsExactly(RowProblem.Kind.BAD_VALUE);
+        assertThat(one.unrecognised()).containsExactly(new UnrecognisedCell(LedgerColumn.INFECTION, "1"));
     }
 
     @Test

@@ -366,7 +366,7 @@ class ImportPlannerTest {
         store(10, "张三", 1);
         row("王五", id(5), "石桥村");
         row("张三", id(1), "石桥");
-        row("赵六", id(7), "新华村", null, null, null, "没有这种"); // rejected for its vaccination cell
+        row("赵六", id(7), "新华村", null, null, null, "没有这种"); // waits for its vaccination value
         List<UnknownVillage> unknown = villages.unknown();
         assertThat(unknown).extracting(UnknownVillage::name).containsExactly("石桥村", "新华村");
         long shiqiao = unknown.get(0).placeholderId();
@@ -381,7 +381,7 @@ class ImportPlannerTest {
         assertThat(at(plan, 3).action()).isEqualTo(RowAction.UPDATE);
         assertThat(at(plan, 3).person().villageId()).isEqualTo(shiqiao);
         assertThat(at(plan, 3).changed()).contains(LedgerColumn.VILLAGE);
-        assertThat(at(plan, 4).action()).isEqualTo(RowAction.REJECTED);
+        assertThat(at(plan, 4).action()).isEqualTo(RowAction.WAITING);
         // only villages a written row uses are created
         assertThat(plan.villagesToCreate()).extracting(UnknownVillage::placeholderId).containsExactly(shiqiao);
     }
@@ -461,7 +461,7 @@ class ImportPlannerTest {
 
     @Test
     void rejectedRowsKeepNameAndIdAndAreNotTierDifferences() {
-        row("王五", id(5), "龙洞村", null, null, null, "打了好几针", "红");
+        row("王五", id(5), "龙洞村", "139000", null, null, null, "红");
         row("赵六", null, "龙洞村");
 
         ImportPlan plan = plan();
@@ -473,7 +473,7 @@ class ImportPlannerTest {
         assertThat(bad.sheetTier()).isEqualTo(Tier.RED);
         assertThat(bad.computedTier()).isNull();
         assertThat(bad.problems()).extracting(RowProblem::column, RowProblem::kind)
-                .containsExactly(tuple(LedgerColumn.VACCINATION, RowProblem.Kind.BAD_VALUE));
+                .containsExactly(tuple(LedgerColumn.PHONE, RowProblem.Kind.BAD_PHONE));
         assertThat(at(plan, 3).name()).isEqualTo("赵六");
         assertThat(at(plan, 3).residentId()).isNull();
         assertThat(plan.tierDifferences()).isEmpty();

@@ -444,13 +444,22 @@ class RowConverterTest {
     }
 
     @Test
-    void anUnreadableSexOrBirthDateRejectsTheRow() {
+    void anUnreadableBirthDateRejectsTheRowAnUnknownSexIsAsked() {
         ConvertedRow r = convert(person(SEX, "不男不女", BIRTH_DATE, "1950-02-30"));
 
         assertThat(r.problems()).containsExactly(
-                new RowProblem(5, SEX, RowProblem.Kind.BAD_VALUE, "不男不女", "UNRECOGNISED"),
                 new RowProblem(5, BIRTH_DATE, RowProblem.Kind.BAD_DATE, "1950-02-30", "IMPOSSIBLE_DATE"));
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(SEX, "不男不女"));
         assertThat(r.residentId()).isEqualTo(MAN);
+    }
+
+    @Test
+    void anUnknownSexLeavesTheSexOfTheId() {
+        ConvertedRow r = convert(person(SEX, "男性公民"));
+
+        assertKept(r);
+        assertThat(r.person().sex()).isEqualTo(Sex.MALE);
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(SEX, "男性公民"));
     }
 
     // ---- single values --------------------------------------------------------------------------------
@@ -468,10 +477,12 @@ class RowConverterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"打了", "已接种", "不知道"})
-    void anUnknownVaccinationWordRejectsTheRow(String cell) {
+    void anUnknownVaccinationWordIsAskedNotRejected(String cell) {
         ConvertedRow r = convert(person(VACCINATION, cell));
 
-        assertRejectedWith(r, VACCINATION, RowProblem.Kind.BAD_VALUE, cell, "UNRECOGNISED");
+        assertKept(r);
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(VACCINATION, cell));
+        assertThat(r.given()).isEqualTo(nameIdSexBirth());
         assertThat(r.residentId()).isEqualTo(MAN);
     }
 
@@ -495,9 +506,11 @@ class RowConverterTest {
 
     @ParameterizedTest
     @CsvSource({"MOBILITY, 能走", "INFECTION, 阳过", "PREGNANT, 可能"})
-    void otherUnknownSingleWordsRejectTheRow(LedgerColumn column, String cell) {
+    void otherUnknownSingleWordsAreAskedNotRejected(LedgerColumn column, String cell) {
         ConvertedRow r = convert(person(column, cell));
-        assertRejectedWith(r, column, RowProblem.Kind.BAD_VALUE, cell, "UNRECOGNISED");
+        assertKept(r);
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(column, cell));
+        assertThat(r.given()).isEqualTo(nameIdSexBirth());
     }
 
     @ParameterizedTest
@@ -553,14 +566,26 @@ class RowConverterTest {
             "2022-02-30 | IMPOSSIBLE_DATE",
             "5/12/2022  | AMBIGUOUS_DAY_MONTH",
             "22-12-05   | NOT_A_DATE",
-            "2022年12月  | NOT_A_DATE",
-            "去年冬天    | NOT_A_DATE"})
+            "2022年12月  | NOT_A_DATE"})
     void anUnreadableDateRejectsTheRow(String cell, String detail) {
         for (LedgerColumn column : List.of(INFECTION_DATE, HEALTH_PACK, FAMILY_DOCTOR_CONTRACT)) {
             ConvertedRow r = convert(person(column, cell));
 
             assertRejectedWith(r, column, RowProblem.Kind.BAD_DATE, cell, detail);
             assertThat(r.residentId()).isEqualTo(MAN);
+        }
+    }
+
+    @Test
+    void wordsWithoutDigitsAreADateForTheInfectionDateAndAnAskedValueWhereYesNoWillDo() {
+        assertRejectedWith(convert(person(INFECTION_DATE, "去年冬天")), INFECTION_DATE, RowProblem.Kind.BAD_DATE,
+                "去年冬天", "NOT_A_DATE");
+        for (LedgerColumn column : List.of(HEALTH_PACK, FAMILY_DOCTOR_CONTRACT)) {
+            ConvertedRow r = convert(person(column, "去年冬天"));
+
+            assertKept(r);
+            assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(column, "去年冬天"));
+            assertThat(r.given()).isEqualTo(nameIdSexBirth());
         }
     }
 
@@ -705,9 +730,11 @@ class RowConverterTest {
     }
 
     @Test
-    void anUnreadableControlColumnBesideDiseasesRejectsTheRow() {
+    void anUnknownControlBesideDiseasesIsAskedAndTheDiseasesKept() {
         ConvertedRow r = convert(person(COMORBIDITIES, "高血压", COMORBIDITY_CONTROL, "一般般"));
-        assertRejectedWith(r, COMORBIDITY_CONTROL, RowProblem.Kind.BAD_VALUE, "一般般", "UNRECOGNISED");
+        assertKept(r);
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(COMORBIDITY_CONTROL, "一般般"));
+        assertThat(r.person().comorbidities()).containsExactly(new Comorbidity(Disease.HYPERTENSION, Control.STABLE));
     }
 
     @ParameterizedTest
@@ -727,8 +754,16 @@ class RowConverterTest {
         assertKept(r);
         assertThat(r.person().livingSituations())
                 .containsExactlyInAnyOrder(LivingSituation.ALONE, LivingSituation.LEFT_BEHIND);
-        assertThat(r.notes()).containsExactly(new RowNote(5, LIVING_SITUATION, RowNote.Kind.UNKNOWN_PART, "低保户"));
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(LIVING_SITUATION, "低保户"));
+        assertThat(r.notes()).isEmpty();
         assertThat(r.given()).contains(LIVING_SITUATION);
+
+        ConvertedRow unknownOnly = convert(person(LIVING_SITUATION, "低保户、残疾人"));
+        assertKept(unknownOnly);
+        assertThat(unknownOnly.unrecognised()).containsExactly(new UnrecognisedCell(LIVING_SITUATION, "低保户"),
+                new UnrecognisedCell(LIVING_SITUATION, "残疾人"));
+        // nothing is known of the cell until its parts are answered: an update would keep the stored ones
+        assertThat(unknownOnly.given()).isEqualTo(nameIdSexBirth());
 
         ConvertedRow none = convert(person(LIVING_SITUATION, "与子女同住"));
         assertKept(none);
@@ -753,12 +788,13 @@ class RowConverterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"紫", "重点关注", "A"})
-    void anUnknownTierWordIsNotedAndTheRowKept(String cell) {
+    void anUnknownTierWordIsAskedAndTheRowKept(String cell) {
         ConvertedRow r = convert(person(TIER, cell));
 
         assertKept(r);
         assertThat(r.sheetTier()).isNull();
-        assertThat(r.notes()).containsExactly(new RowNote(5, TIER, RowNote.Kind.UNRECOGNISED_TIER, cell));
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(TIER, cell));
     }
 
     @Test
@@ -789,14 +825,13 @@ class RowConverterTest {
                 tuple(NAME, RowProblem.Kind.REQUIRED),
                 tuple(RESIDENT_ID, RowProblem.Kind.INVALID_ID),
                 tuple(VILLAGE, RowProblem.Kind.UNKNOWN_VILLAGE),
-                tuple(MOBILITY, RowProblem.Kind.BAD_VALUE),
-                tuple(VACCINATION, RowProblem.Kind.BAD_VALUE),
-                tuple(INFECTION_DATE, RowProblem.Kind.BAD_DATE),
-                tuple(HEALTH_PACK, RowProblem.Kind.BAD_DATE));
+                tuple(INFECTION_DATE, RowProblem.Kind.BAD_DATE));
         assertThat(r.problems()).extracting(RowProblem::rowNumber).containsOnly(5);
-        // notes are still reported on a rejected row
-        assertThat(r.notes()).extracting(RowNote::column, RowNote::kind).containsExactlyInAnyOrder(
-                tuple(COMORBIDITIES, RowNote.Kind.UNKNOWN_PART), tuple(TIER, RowNote.Kind.UNRECOGNISED_TIER));
+        // notes and unrecognised values are still reported on a rejected row
+        assertThat(r.notes()).extracting(RowNote::column, RowNote::kind).containsExactly(
+                tuple(COMORBIDITIES, RowNote.Kind.UNKNOWN_PART));
+        assertThat(r.unrecognised()).extracting(UnrecognisedCell::column).containsExactlyInAnyOrder(
+                MOBILITY, VACCINATION, HEALTH_PACK, TIER);
         assertThat(r.residentId()).isNull();
     }
 
@@ -806,8 +841,8 @@ class RowConverterTest {
 
         assertThat(r.problems()).extracting(RowProblem::column, RowProblem::kind).containsExactlyInAnyOrder(
                 tuple(SEX, RowProblem.Kind.ID_MISMATCH),
-                tuple(BIRTH_DATE, RowProblem.Kind.ID_MISMATCH),
-                tuple(VACCINATION, RowProblem.Kind.BAD_VALUE));
+                tuple(BIRTH_DATE, RowProblem.Kind.ID_MISMATCH));
+        assertThat(r.unrecognised()).containsExactly(new UnrecognisedCell(VACCINATION, "打了"));
         assertThat(r.residentId()).isEqualTo(MAN);
     }
 
@@ -826,8 +861,8 @@ class RowConverterTest {
         assertKept(r);
         assertThat(r.person().vaccination()).isEqualTo(Vaccination.BOOSTER);
         assertThat(r.sheetTier()).isEqualTo(Tier.RED);
-        assertThat(c.convert(person(VACCINATION, "加强针")).problems())
-                .extracting(RowProblem::kind).containsExactly(RowProblem.Kind.BAD_VALUE);
+        assertThat(c.convert(person(VACCINATION, "加强针")).unrecognised())
+                .containsExactly(new UnrecognisedCell(VACCINATION, "加强针"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.guankou.model.sheet.RawRow;
 import io.guankou.model.sheet.RowConverter;
 import io.guankou.model.sheet.SheetText;
 import io.guankou.model.sheet.SheetVillages;
+import io.guankou.model.sheet.UnknownValues;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.function.DoubleConsumer;
 /**
  * The two reading steps of a sheet import: look at the top of the sheet (header, suggested mapping, sample
  * rows), then stream every data row through the {@link RowConverter}. Rows are converted as they are parsed,
- * so only the converted rows are held, never the workbook. Rows with nothing in a mapped column are skipped.
+ * so only the converted rows are held, never the workbook. Rows with nothing in a mapped column are skipped. The
+ * distinct values the parser did not recognise are counted on the way ({@link SheetReading#unknownValues()}).
  */
 public final class SheetImport {
 
@@ -40,11 +42,17 @@ public final class SheetImport {
      */
     public static SheetLayout layout(Path file, String sheetName) {
         try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
-            List<SheetRow> first = reader.firstRows(LAYOUT_ROWS);
-            Optional<HeaderDetection> header = HeaderDetector.standard().detect(raw(first));
-            return new SheetLayout(file, reader.format(), reader.sheetNames(), reader.sheetName(), reader.charset(),
-                    first, header);
+            return layout(reader, file);
         }
+    }
+
+    /** The top of the sheet an open reader reads; the reader stays open for {@link #read(SheetReader, Path, int,
+     * ColumnMapping, SheetVillages, LocalDate, DoubleConsumer, BooleanSupplier)}. */
+    public static SheetLayout layout(SheetReader reader, Path file) {
+        List<SheetRow> first = reader.firstRows(LAYOUT_ROWS);
+        Optional<HeaderDetection> header = HeaderDetector.standard().detect(raw(first));
+        return new SheetLayout(file, reader.format(), reader.sheetNames(), reader.sheetName(), reader.charset(),
+                first, header);
     }
 
     /**
@@ -63,22 +71,34 @@ public final class SheetImport {
 
     /**
      * Converts every row below {@code headerRow}, finding villages, grids and teams with {@code places}
-     * (see {@code PlaceRepository.sheetPlaces()}); a fresh lookup per reading, as it collects unknown villages.
+     * (see {@code PlaceRepository.sheetPlaces()}); a fresh lookup per reading, as it collects unknown villages, grids
+     * and teams.
      */
     public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
+                                    SheetVillages places, LocalDate today, DoubleConsumer progress,
+                                    BooleanSupplier cancelled) {
+        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
+            return read(reader, file, headerRow, mapping, places, today, progress, cancelled);
+        }
+    }
+
+    /** Converts every row below {@code headerRow} of the sheet an open reader reads (the reader stays open). */
+    public static SheetReading read(SheetReader reader, Path file, int headerRow, ColumnMapping mapping,
                                     SheetVillages places, LocalDate today, DoubleConsumer progress,
                                     BooleanSupplier cancelled) {
         SheetVillages lookup = places;
         RowConverter converter = new RowConverter(mapping, lookup, today);
         List<ConvertedRow> rows = new ArrayList<>();
-        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
-            reader.rows(r -> {
-                if (r.number() > headerRow && mapsSomething(mapping, r)) {
-                    rows.add(converter.convert(new RawRow(r.number(), r.cells())));
-                }
-            }, progress, cancelled);
-            return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
-        }
+        UnknownValues values = new UnknownValues();
+        reader.rows(r -> {
+            if (r.number() > headerRow && mapsSomething(mapping, r)) {
+                ConvertedRow row = converter.convert(new RawRow(r.number(), r.cells()));
+                values.add(row);
+                rows.add(row);
+            }
+        }, progress, cancelled);
+        return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown(),
+                lookup.unknownGrids(), lookup.unknownTeams(), values.list());
     }
 
     /**

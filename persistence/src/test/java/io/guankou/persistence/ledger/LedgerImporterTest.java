@@ -339,7 +339,7 @@ class LedgerImporterTest {
                 List.of("王德明", man(1), "石桥村"),
                 List.of("李四", man(2), "新华村委会"),
                 List.of("张三", man(3), "石桥"),
-                List.of("赵六", man(4), "团结村", "", "", "打了好几针"),  // rejected: its village is not created
+                List.of("赵六", man(4), "团结村", "139"),                // rejected: its village is not created
                 List.of("孙七", man(5), "龙硐村")));                       // mapped to 龙洞村
         Map<String, Long> placeholders = new HashMap<>();
         reading.unknownVillages().forEach(u -> placeholders.put(u.name(), u.placeholderId()));
