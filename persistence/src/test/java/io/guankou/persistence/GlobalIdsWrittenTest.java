@@ -20,7 +20,7 @@ import io.guankou.persistence.excel.ExportKind;
 import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.referral.ReferralRepository;
 import io.guankou.persistence.settings.SettingStore;

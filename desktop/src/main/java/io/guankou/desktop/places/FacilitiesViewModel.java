@@ -9,7 +9,7 @@ import io.guankou.model.place.rules.FacilityEdit;
 import io.guankou.model.place.rules.FacilityRules;
 import io.guankou.model.place.rules.PlaceKind;
 import io.guankou.model.place.rules.PlaceProblem;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;

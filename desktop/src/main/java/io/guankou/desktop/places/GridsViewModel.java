@@ -7,7 +7,7 @@ import io.guankou.model.place.rules.GridEdit;
 import io.guankou.model.place.rules.GridRules;
 import io.guankou.model.place.rules.PlaceKind;
 import io.guankou.model.place.rules.PlaceProblem;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -7,7 +7,7 @@ import io.guankou.model.place.rules.MemberEdit;
 import io.guankou.model.place.rules.MemberRules;
 import io.guankou.model.place.rules.PlaceKind;
 import io.guankou.model.place.rules.PlaceProblem;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -2,10 +2,10 @@ package io.guankou.desktop.places;
 
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.task.TaskRunner;
-import io.guankou.persistence.place.PlaceEditor;
-import io.guankou.persistence.place.PlaceHistoryRepository;
+import io.guankou.persistence.placeedit.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceHistoryRepository;
 import io.guankou.persistence.place.PlaceRepository;
-import io.guankou.persistence.place.PlaceUseRepository;
+import io.guankou.persistence.placeedit.PlaceUseRepository;
 import java.time.ZoneId;
 import java.util.Objects;
 

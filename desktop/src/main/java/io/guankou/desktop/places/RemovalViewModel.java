@@ -8,7 +8,7 @@ import io.guankou.model.place.Village;
 import io.guankou.model.place.rules.PlaceKind;
 import io.guankou.model.place.rules.PlaceRemoval;
 import io.guankou.model.place.rules.PlaceUse;
-import io.guankou.persistence.place.MergeResult;
+import io.guankou.persistence.placeedit.MergeResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

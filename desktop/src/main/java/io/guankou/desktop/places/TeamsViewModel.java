@@ -8,7 +8,7 @@ import io.guankou.model.place.rules.PlaceProblem;
 import io.guankou.model.place.rules.PlaceUse;
 import io.guankou.model.place.rules.TeamEdit;
 import io.guankou.model.place.rules.TeamRules;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -9,7 +9,7 @@ import io.guankou.model.place.rules.PlaceProblem;
 import io.guankou.model.place.rules.PlaceUse;
 import io.guankou.model.place.rules.VillageEdit;
 import io.guankou.model.place.rules.VillageRules;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;

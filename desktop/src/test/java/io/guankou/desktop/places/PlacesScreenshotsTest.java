@@ -12,7 +12,7 @@ import io.guankou.desktop.shell.NavItem;
 import io.guankou.model.place.UrbanRuralClass;
 import io.guankou.model.place.rules.VillageEdit;
 import io.guankou.persistence.Database;
-import io.guankou.persistence.place.PlaceEditor;
+import io.guankou.persistence.placeedit.PlaceEditor;
 import io.guankou.persistence.place.PlaceRepository;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 import io.guankou.model.place.rules.PlaceProblem;
 import io.guankou.persistence.DatabaseException;

@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 import static io.guankou.persistence.jooq.Tables.FACILITY;
 import static io.guankou.persistence.jooq.Tables.GRID;
@@ -28,6 +28,7 @@ import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
+import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.jooq.tables.records.FacilityRecord;
 import io.guankou.persistence.jooq.tables.records.GridRecord;
 import io.guankou.persistence.jooq.tables.records.ResponsibilityTeamRecord;

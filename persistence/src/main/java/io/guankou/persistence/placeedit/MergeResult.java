@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 /**
  * What a merge moved to the target: persons (each with its own history rows), and the grids, teams and facilities

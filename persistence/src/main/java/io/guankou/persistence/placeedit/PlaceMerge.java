@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 import static io.guankou.persistence.jooq.Tables.FACILITY;
 import static io.guankou.persistence.jooq.Tables.GRID;

@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 import static io.guankou.persistence.TestTownship.CLOCK;
 import static io.guankou.persistence.TestTownship.query;
@@ -30,6 +30,7 @@ import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.TestTownship;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.place.PlaceRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

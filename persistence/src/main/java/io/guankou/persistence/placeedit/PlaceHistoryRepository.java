@@ -1,4 +1,4 @@
-package io.guankou.persistence.place;
+package io.guankou.persistence.placeedit;
 
 import static io.guankou.persistence.jooq.Tables.PLACE_CHANGE;
 import static io.guankou.persistence.jooq.Tables.TEAM_MEMBER;
