@@ -53,7 +53,7 @@ final class ArchitectureRules {
                                     .contains(call.getTarget().getName())))
             .because("view-models expose bundle keys with arguments (Msg), never formatted text");
 
-    /** Repositories and the importer are built in the composition roots only and handed on from there. */
+    /** Repositories, the importer, the import use case and the places editor are built in the composition roots only. */
     static final ArchRule REPOSITORIES_BUILT_IN_ROOTS = noClasses()
             .that().resideOutsideOfPackage("io.guankou.persistence..")
             .and(describe("are not a composition root",
@@ -63,7 +63,8 @@ final class ArchitectureRules {
                         JavaClass owner = call.getTargetOwner();
                         return owner.getPackageName().startsWith("io.guankou.persistence")
                                 && (owner.getSimpleName().endsWith("Repository")
-                                || owner.getSimpleName().equals("LedgerImporter"));
+                                || Set.of("LedgerImporter", "SheetImports", "PlaceEditor")
+                                        .contains(owner.getSimpleName()));
                     }))
             .because("one composition root per entry point wires the database to everything else");
 
