@@ -13,6 +13,7 @@ import io.guankou.persistence.sheet.SheetImport;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetReading;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * do), and beside them the naive baseline of loading the workbook with POI's user model and reading every cell
  * (no conversion, no database). Each invocation prints its peak heap; all run with the same {@code -Xmx}, and a
  * baseline that runs out of memory reports that instead of a time.
+ *
+ * <p>The same persons as a CSV file (issue 10): Guankou's import of it beside the sqlite3 command-line tool's
+ * {@code .import} into a plain table; {@link BenchMain} prints the ratio at the end of the run. The baseline needs
+ * the sqlite3 tool ({@code apt-get install sqlite3}); without it the baseline's setup fails and says so.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,15 +54,41 @@ public class ExcelImportBenchmark {
     /** File to committed transaction: layout, streamed read and conversion, match and plan, apply. */
     @Benchmark
     public ImportResult guankouImport(ImportSheetState s) {
+        return importFile(s, s.sheet, ImportSheetState.HEADER_ROW, "guankouImport");
+    }
+
+    /** The same persons from a CSV file (header in line 1), file to committed transaction as the app does it. */
+    @Benchmark
+    public ImportResult guankouCsvImport(ImportSheetState s) {
+        return importFile(s, s.csv, 1, "guankouCsvImport");
+    }
+
+    /**
+     * Baseline for the CSV import: the sqlite3 command-line tool, as a process, {@code .import}s the same CSV file
+     * into a plain table of a fresh database file (no conversion, no checks, no indexes, no history).
+     */
+    @Benchmark
+    public long sqlite3CsvImport(ImportSheetState s) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        SheetReading reading = read(s);
+        long count = s.sqlite3.importCsv(s.sqliteDb, s.csv, "ledger");
+        long t1 = System.nanoTime();
+        if (count != s.rows) {
+            throw new IllegalStateException("sqlite3 imported " + count + " rows, expected " + s.rows);
+        }
+        s.recordPeak("sqlite3CsvImport", String.format(Locale.ROOT, "%d ms, %d rows", ms(t1 - t0), count));
+        return count;
+    }
+
+    private static ImportResult importFile(ImportSheetState s, Path file, int headerRow, String benchmark) {
+        long t0 = System.nanoTime();
+        SheetReading reading = read(s, file, headerRow);
         long t1 = System.nanoTime();
         LedgerImporter importer = new LedgerImporter(s.db, ImportSheetState.CLOCK);
         ImportPlan plan = importer.prepare(reading).plan(choices());
         long t2 = System.nanoTime();
         ImportResult result = importer.apply(plan, reading.file().getFileName().toString(), f -> { }, () -> false);
         long t3 = System.nanoTime();
-        s.recordPeak("guankouImport", String.format(Locale.ROOT,
+        s.recordPeak(benchmark, String.format(Locale.ROOT,
                 "read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t1 - t0), ms(t2 - t1),
                 ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
         return result;
@@ -67,7 +98,7 @@ public class ExcelImportBenchmark {
     @Benchmark
     public ImportPlan guankouDryRun(ImportSheetState s) {
         long t0 = System.nanoTime();
-        SheetReading reading = read(s);
+        SheetReading reading = read(s, s.sheet, ImportSheetState.HEADER_ROW);
         long t1 = System.nanoTime();
         ImportPlan plan = new LedgerImporter(s.db, ImportSheetState.CLOCK).prepare(reading).plan(choices());
         long t2 = System.nanoTime();
@@ -104,13 +135,13 @@ public class ExcelImportBenchmark {
         }
     }
 
-    private static SheetReading read(ImportSheetState s) {
-        SheetLayout layout = SheetImport.layout(s.sheet, null);
+    private static SheetReading read(ImportSheetState s, Path file, int headerRow) {
+        SheetLayout layout = SheetImport.layout(file, null);
         HeaderDetection header = layout.header().orElseThrow(() -> new IllegalStateException("no header found"));
-        if (header.rowNumber() != ImportSheetState.HEADER_ROW) {
+        if (header.rowNumber() != headerRow) {
             throw new IllegalStateException("header found in row " + header.rowNumber());
         }
-        return SheetImport.read(s.sheet, layout.sheetName(), header.rowNumber(), header.mapping(),
+        return SheetImport.read(file, layout.sheetName(), header.rowNumber(), header.mapping(),
                 new PlaceRepository(s.db).villages(), ImportSheetState.TODAY, f -> { }, () -> false);
     }
 
