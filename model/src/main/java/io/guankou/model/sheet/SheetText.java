@@ -48,8 +48,21 @@ public final class SheetText {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    /** True if the cell is null, empty or white space only (including the ideographic space). */
+    /**
+     * True if the cell is null, empty or white space only (including the ideographic space), i.e. its normal form is
+     * empty. Asked for every cell of every row, so a cell holding an ASCII letter or digit or a CJK ideograph (which
+     * the normal form keeps) is answered without normalising it.
+     */
     public static boolean isBlank(String cell) {
+        if (cell == null) {
+            return true;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '\u4e00' && c <= '\u9fff') {
+                return false;
+            }
+        }
         return normalise(cell).isEmpty();
     }
 
