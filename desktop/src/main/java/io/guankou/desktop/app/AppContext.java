@@ -17,7 +17,6 @@ import io.guankou.desktop.settings.SettingsView;
 import io.guankou.desktop.settings.SettingsViewModel;
 import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.sheetimport.SheetImportLauncher;
-import io.guankou.desktop.sheetimport.SheetImportService;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.shell.NavItem;
 import io.guankou.desktop.task.TaskRunner;
@@ -27,6 +26,7 @@ import io.guankou.persistence.contact.ContactRepository;
 import io.guankou.persistence.excel.ExportLogRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.referral.ReferralRepository;
@@ -127,9 +127,8 @@ public final class AppContext implements AutoCloseable {
 
     /** The Excel import of the ledger; a successful import is published as {@link DataChange.LedgerReplaced}. */
     public SheetImportLauncher sheetImport(TaskRunner runner) {
-        SheetImportService service = new SheetImportService(importer, importMappings, places, clock,
-                settings.userName());
-        SheetImportLauncher launcher = new SheetImportLauncher(service, runner, messages,
+        SheetImports imports = new SheetImports(importer, importMappings, places, clock, settings.userName());
+        SheetImportLauncher launcher = new SheetImportLauncher(imports, runner, messages,
                 () -> events.publish(new DataChange.LedgerReplaced()));
         if (filePicker != null) {
             launcher.usePicker(filePicker);

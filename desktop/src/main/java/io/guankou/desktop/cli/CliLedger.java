@@ -4,6 +4,7 @@ import io.guankou.persistence.Database;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
@@ -27,9 +28,11 @@ final class CliLedger implements AutoCloseable {
     private final StatsRepository stats;
     private final TierRulesRepository tierRules;
     private final LedgerImporter importer;
+    private final Clock clock;
 
     CliLedger(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.ledger = new LedgerRepository(database, clock);
         this.places = new PlaceRepository(database);
         this.followUps = new FollowUpRepository(database);
@@ -76,6 +79,11 @@ final class CliLedger implements AutoCloseable {
 
     LedgerImporter importer() {
         return importer;
+    }
+
+    /** Sheet imports into this ledger by {@code user}: the same use case as the import window. */
+    SheetImports sheetImports(String user) {
+        return new SheetImports(importer, importMappings, places, clock, user);
     }
 
     @Override

@@ -13,12 +13,9 @@ import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.UnknownVillage;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.DatabaseException;
-import io.guankou.persistence.excel.RejectedRowsWriter;
 import io.guankou.persistence.ledger.ImportResult;
-import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.PreparedImport;
-import io.guankou.persistence.settings.ImportMappingRepository;
-import io.guankou.persistence.sheet.SheetImport;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetReadException;
 import io.guankou.persistence.sheet.SheetReading;
@@ -29,9 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +45,8 @@ import picocli.CommandLine.Spec;
  * {@code guankou excel-import --db FILE SHEET [--sheet NAME] [--dry-run] [--mapping M] [--create-villages]
  * [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
  * preview is printed first (mapping, counts, unknown villages, tier differences, rejected rows); without
- * {@code --dry-run} the good rows are then written in one transaction. Resident IDs in rejected-row lines are
+ * {@code --dry-run} the good rows are then written in one transaction. The steps are those of the import window:
+ * one {@link ImportSession} (the file is opened once), and the mapping is remembered by a successful import. Resident IDs in rejected-row lines are
  * masked as on screen; the rejected-rows workbook holds the cells as typed.
  *
  * <p>Exit codes: 0 done (also when rows were rejected: the output says so), 2 bad arguments or a file that
@@ -105,17 +100,14 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     private final GuankouCommand root;
     private final CliContext cli;
-    private final Clock clock;
     private final boolean interactive;
 
     ExcelImportCommand(GuankouCommand root, CliContext cli) {
         this.root = root;
         this.cli = cli;
-        this.clock = cli.clock();
         this.interactive = cli.interactive();
     }
 
-    /** Where the mapping came from, for the heading of the mapping listing. */
     /** Key family {@code cli.import.mapping.<MappingSource>}: where the mapping came from. */
     static final String MAPPING_SOURCE = "cli.import.mapping";
 
@@ -155,28 +147,27 @@ final class ExcelImportCommand implements Callable<Integer> {
             throw new UsageProblem(msg.format("cli.import.noFile", sheetFile));
         }
         String userName = userName();
-        SheetLayout layout = SheetImport.layout(sheetFile, sheetName);
-        Optional<HeaderDetection> detected = layout.header();
-        int headerRow;
-        if (headerRowOption != null) {
-            headerRow = headerRowOption;
-        } else if (detected.isPresent()) {
-            headerRow = detected.get().rowNumber();
-        } else {
-            throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
-        }
-        List<String> headers = headerCells(layout, headerRow, detected);
-        String signature = headers == null ? null : ColumnMapping.signature(headers);
-
-        try (CliLedger ledger = cli.open(db)) {
-            ImportMappingRepository remembered = ledger.importMappings();
+        try (CliLedger ledger = cli.open(db);
+             ImportSession session = ledger.sheetImports(userName).open(sheetFile, sheetName)) {
+            SheetLayout layout = session.layout();
+            Optional<HeaderDetection> detected = layout.header();
+            int headerRow;
+            if (headerRowOption != null) {
+                headerRow = headerRowOption;
+            } else if (detected.isPresent()) {
+                headerRow = detected.get().rowNumber();
+            } else {
+                throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
+            }
+            List<String> headers = headerCells(layout, headerRow, detected);
+            Optional<String> signature = session.signature(headerRow);
             ColumnMapping mapping;
             MappingSource source;
             if (fileMapping != null) {
                 mapping = fileMapping;
                 source = MappingSource.FILE;
             } else {
-                Optional<ColumnMapping> stored = signature == null ? Optional.empty() : remembered.find(signature);
+                Optional<ColumnMapping> stored = signature.flatMap(session::remembered);
                 if (stored.isPresent()) {
                     mapping = stored.get();
                     source = MappingSource.REMEMBERED;
@@ -193,12 +184,9 @@ final class ExcelImportCommand implements Callable<Integer> {
             printLayout(out, msg, layout, headerRow);
             printMapping(out, msg, texts, mapping, headers, source);
 
-            SheetReading reading = SheetImport.read(sheetFile, layout.sheetName(), headerRow, mapping,
-                    ledger.places().sheetPlaces(),
-                    LocalDate.now(clock), progress(err, msg, "cli.import.progress.read"), () -> false);
-            LedgerImporter importer = ledger.importer();
-            PreparedImport prepared = importer.prepare(reading);
-            ImportPlan plan = prepared.plan(choices(msg, reading, userName));
+            PreparedImport prepared = session.read(headerRow, mapping, progress(err, msg, "cli.import.progress.read"),
+                    () -> false);
+            ImportPlan plan = prepared.plan(choices(msg, prepared.reading(), session));
             printPlan(out, msg, texts, plan);
 
             List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
@@ -207,20 +195,21 @@ final class ExcelImportCommand implements Callable<Integer> {
             } else if (!plan.hasWork()) {
                 out.println(msg.get("cli.import.nothingToWrite"));
             } else {
-                ImportResult result = importer.apply(plan, sheetFile.getFileName().toString(),
-                        progress(err, msg, "cli.import.progress.write"),
-                        () -> false);
+                ImportSession.Applied applied = session.apply(prepared, plan,
+                        progress(err, msg, "cli.import.progress.write"), () -> false);
+                ImportResult result = applied.result();
                 out.println(msg.format("cli.import.done", result.added(), result.updated(), result.villagesCreated()));
-            }
-            if (!dryRun && source == MappingSource.FILE && signature != null) {
-                remembered.remember(signature, mapping, userName);
-                out.println(msg.get("cli.import.mappingRemembered"));
+                if (applied.mappingRemembered() && source == MappingSource.FILE) {
+                    out.println(msg.get("cli.import.mappingRemembered"));
+                } else if (!applied.mappingRemembered() && signature.isPresent()) {
+                    out.println(msg.get("cli.import.mappingNotRemembered"));
+                }
             }
             if (!rejected.isEmpty()) {
                 out.println(msg.format(dryRun ? "cli.import.wouldReject" : "cli.import.rejectedNotImported",
                         rejected.size()));
                 if (rejectedFile != null) {
-                    if (!writeRejected(msg, texts, reading, headerRow, rejected, out, err)) {
+                    if (!writeRejected(msg, texts, session, prepared, rejected, out, err)) {
                         return EXIT_FAILURE;
                     }
                 } else {
@@ -286,16 +275,15 @@ final class ExcelImportCommand implements Callable<Integer> {
                 .map(SheetRow::cells).orElse(null);
     }
 
-    private ImportChoices choices(Messages msg, SheetReading reading, String userName) {
+    private ImportChoices choices(Messages msg, SheetReading reading, ImportSession session) {
         Map<Long, VillageChoice> villages = new HashMap<>();
         if (createVillages) {
             for (UnknownVillage v : reading.unknownVillages()) {
                 villages.put(v.placeholderId(), new VillageChoice.Create());
             }
         }
-        Instant at = clock.instant();
         String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
-        return new ImportChoices(villages, keepSheetTier, userName, at, reason);
+        return session.initialChoices().withVillages(villages).withKeepSheetTier(keepSheetTier, reason);
     }
 
     private void printLayout(PrintWriter out, Messages msg, SheetLayout layout, int headerRow) {
@@ -361,11 +349,11 @@ final class ExcelImportCommand implements Callable<Integer> {
         }
     }
 
-    private boolean writeRejected(Messages msg, ImportTexts texts, SheetReading reading, int headerRow,
+    private boolean writeRejected(Messages msg, ImportTexts texts, ImportSession session, PreparedImport prepared,
                                   List<PlannedRow> rejected, PrintWriter out, PrintWriter err) {
         try {
-            int n = RejectedRowsWriter.write(sheetFile, reading.sheetName(), headerRow, texts.rejectedByRow(rejected),
-                    msg.get("import.errorColumn"), rejectedFile);
+            int n = session.writeRejected(prepared, texts.rejectedByRow(rejected), msg.get("import.errorColumn"),
+                    rejectedFile);
             out.println(msg.format("cli.import.rejectedWritten", n, rejectedFile));
             return true;
         } catch (UncheckedIOException e) {

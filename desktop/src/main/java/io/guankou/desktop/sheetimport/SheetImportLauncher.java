@@ -5,6 +5,7 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.Alerts;
 import io.guankou.desktop.task.TaskRunner;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.sheet.SheetReadException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import javafx.stage.Window;
  */
 public final class SheetImportLauncher {
 
-    private final SheetImportService service;
+    private final SheetImports imports;
     private final TaskRunner runner;
     private final Messages msg;
     private final Runnable onImported;
@@ -31,8 +32,8 @@ public final class SheetImportLauncher {
     private SheetImportWindow last;
 
     /** @param onImported runs on the FX thread after every successful import (the views reload) */
-    public SheetImportLauncher(SheetImportService service, TaskRunner runner, Messages msg, Runnable onImported) {
-        this.service = Objects.requireNonNull(service);
+    public SheetImportLauncher(SheetImports imports, TaskRunner runner, Messages msg, Runnable onImported) {
+        this.imports = Objects.requireNonNull(imports);
         this.runner = Objects.requireNonNull(runner);
         this.msg = Objects.requireNonNull(msg);
         this.onImported = onImported == null ? () -> { } : onImported;
@@ -68,10 +69,9 @@ public final class SheetImportLauncher {
             return;
         }
         opening.set(true);
-        runner.run("import-open", () -> service.layout(file, null), layout -> {
+        runner.run("import-open", () -> imports.open(file, null), session -> {
             opening.set(false);
-            SheetImportViewModel vm = new SheetImportViewModel(service, runner, new ImportTexts(msg), file, layout,
-                    onImported);
+            SheetImportViewModel vm = new SheetImportViewModel(session, runner, new ImportTexts(msg), onImported);
             last = new SheetImportWindow(vm, msg, owner, picker);
             last.show();
         }, error -> {

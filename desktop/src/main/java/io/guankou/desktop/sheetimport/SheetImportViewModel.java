@@ -7,11 +7,11 @@ import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.place.Village;
 import io.guankou.model.sheet.ColumnMapping;
-import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.PreparedImport;
 import io.guankou.persistence.sheet.SheetReadException;
 import java.nio.file.Path;
@@ -35,15 +35,16 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One import, step by step: the column mapping, reading the sheet (progress, cancel), the preview, writing
- * (progress, cancel rolls back), the result. Nothing is written before {@link #importNow()}. Runs its file and
- * database work through the task runner; testable without a stage.
+ * (progress, cancel rolls back), the result. Nothing is written before {@link #importNow()}. Each step is a step
+ * of the {@link ImportSession} (the same as {@code guankou excel-import}), run through the task runner; the mapping
+ * is remembered by a successful import. {@link #close()} when the window closes. Testable without a stage.
  */
 public final class SheetImportViewModel {
 
     /** Where the import is. */
     public enum Step { MAPPING, READING, PREVIEW, IMPORTING, DONE }
 
-    private final SheetImportService service;
+    private final ImportSession session;
     private final TaskRunner runner;
     private final ImportTexts texts;
     private final Path file;
@@ -61,20 +62,25 @@ public final class SheetImportViewModel {
     private TaskHandle handle;
 
     /**
-     * @param first      the layout of the file's first sheet, read before the window opens
+     * @param session    the import, its first sheet's layout read before the window opens; closed by {@link #close()}
      * @param texts      the words written into the database and files (the override reason, the rejected rows'
      *                   error column), in the user's language
      * @param onImported runs (on the FX thread) after a successful import: the views reload
      */
-    public SheetImportViewModel(SheetImportService service, TaskRunner runner, ImportTexts texts, Path file,
-                                SheetImportService.Layout first, Runnable onImported) {
-        this.service = Objects.requireNonNull(service);
+    public SheetImportViewModel(ImportSession session, TaskRunner runner, ImportTexts texts, Runnable onImported) {
+        this.session = Objects.requireNonNull(session);
         this.runner = Objects.requireNonNull(runner);
         this.texts = Objects.requireNonNull(texts);
-        this.file = Objects.requireNonNull(file);
+        this.file = session.file();
         this.onImported = onImported == null ? () -> { } : onImported;
-        this.mapping = new MappingViewModel(runner, service::remembered);
-        mapping.load(first.layout(), first.remembered());
+        this.mapping = new MappingViewModel(runner, session::remembered);
+        mapping.load(session.layout(), session.remembered());
+    }
+
+    /** The window closed: a running read or import is asked to stop, and the file is let go. */
+    public void close() {
+        cancel();
+        session.close();
     }
 
     // ---- mapping step
@@ -86,21 +92,24 @@ public final class SheetImportViewModel {
         }
         busy.set(true);
         error.set(null);
-        runner.run("import-layout", () -> service.layout(file, sheetName), l -> {
+        runner.run("import-layout", () -> {
+            session.selectSheet(sheetName);
+            return session.layout();
+        }, l -> {
             busy.set(false);
-            mapping.load(l.layout(), l.remembered());
+            mapping.load(l, session.remembered());
         }, e -> {
             busy.set(false);
             error.set(describe(e, sheetName));
         });
     }
 
-    /** Remembers the confirmed mapping, then reads the whole sheet and plans it (progress, cancel). */
+    /** Reads the whole sheet with the confirmed mapping and plans it (progress, cancel). */
     public void next() {
         if (step.get() != Step.MAPPING || busy.get() || !mapping.readyProperty().get()) {
             return;
         }
-        HeaderDetection header = mapping.header();
+        int headerRow = mapping.header().rowNumber();
         ColumnMapping m = mapping.mapping();
         String sheet = sheetName();
         error.set(null);
@@ -109,16 +118,15 @@ public final class SheetImportViewModel {
         step.set(Step.READING);
         handle = new TaskHandle();
         runner.run("import-read", handle, p -> {
-            service.remember(header, m);
-            PreparedImport prepared = service.read(file, sheet, header.rowNumber(), m, fraction(p), p::isCancelled);
+            PreparedImport prepared = session.read(headerRow, m, fraction(p), p::isCancelled);
             p.update(-1, 1); // matching with the ledger: no measure
-            List<Village> villages = service.villages();
+            List<Village> villages = session.villages();
             if (p.isCancelled()) {
                 throw new CancellationException("import read cancelled");
             }
             return new Read(prepared, villages);
         }, progress::set, read -> {
-            preview.set(new PreviewViewModel(read.prepared(), read.villages(), service.initialChoices(), runner,
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), session.initialChoices(), runner,
                     texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
@@ -152,16 +160,19 @@ public final class SheetImportViewModel {
             return;
         }
         ImportPlan plan = p.plan();
-        Path file = p.prepared().reading().file();
+        PreparedImport prepared = p.prepared();
         error.set(null);
         status.set(null);
         progress.set(0);
         step.set(Step.IMPORTING);
         handle = new TaskHandle();
-        runner.run("import-apply", handle, t -> service.apply(plan, file, fraction(t), t::isCancelled), progress::set,
-                r -> {
+        runner.run("import-apply", handle, t -> session.apply(prepared, plan, fraction(t), t::isCancelled),
+                progress::set, a -> {
                     applied.set(plan);
-                    result.set(r);
+                    result.set(a.result());
+                    if (!a.mappingRemembered()) {
+                        status.set(Msg.of("import.ui.mappingNotRemembered"));
+                    }
                     step.set(Step.DONE);
                     onImported.run();
                 }, () -> {
@@ -223,7 +234,7 @@ public final class SheetImportViewModel {
         error.set(null);
         runner.run("import-rejected", () -> {
             Map<Integer, String> errors = texts.rejectedByRow(p.rows(RowAction.REJECTED));
-            return service.writeRejected(pv.prepared().reading(), errors, texts.errorColumn(), out);
+            return session.writeRejected(pv.prepared(), errors, texts.errorColumn(), out);
         }, n -> {
             busy.set(false);
             rejectedSaved.set(out);

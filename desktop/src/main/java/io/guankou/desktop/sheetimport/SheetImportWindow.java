@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The import window: one window through the steps (mapping, reading, preview, importing, result), each a pane
@@ -75,6 +76,7 @@ public final class SheetImportWindow {
         stage.setMinHeight(520);
         // a read stops, an import rolls back; the window stays to say so
         window.guardClose(this::canClose, vm::cancel);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> vm.close());
     }
 
     private void close() {

@@ -92,13 +92,17 @@ class ImportMappingFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#import-preview-table").tryQuery()).isPresent();
-        Optional<ColumnMapping> remembered = new ImportMappingRepository(fx.db, fx.clock)
-                .find(ColumnMapping.signature(ImportSheets.HEADERS));
+        ImportMappingRepository mappings = new ImportMappingRepository(fx.db, fx.clock);
+        assertThat(mappings.find(ColumnMapping.signature(ImportSheets.HEADERS)))
+                .as("remembered by the import, not by reading").isEmpty();
+        robot.clickOn("#import-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<ColumnMapping> remembered = mappings.find(ColumnMapping.signature(ImportSheets.HEADERS));
         assertThat(remembered).isPresent();
         assertThat(remembered.get().columnAt(0)).contains(LedgerColumn.NOTE);
         assertThat(remembered.get().columnAt(1)).contains(LedgerColumn.NAME);
         Window first = robot.lookup("#import-root").query().getScene().getWindow();
-        robot.clickOn("#import-preview-close");
+        robot.clickOn("#import-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(first.isShowing()).isFalse();
 

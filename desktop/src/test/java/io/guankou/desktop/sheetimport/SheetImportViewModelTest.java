@@ -2,6 +2,7 @@ package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.TestClocks;
 import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class SheetImportViewModelTest {
     final Clock clock = TestClocks.FIXED;
     final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     final Messages zh = Messages.of(Language.ZH);
-    SheetImportService service;
+    SheetImports imports;
     LedgerRepository ledger;
     Village village;
     LedgerEntry existing;
@@ -51,7 +52,7 @@ class SheetImportViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
-        service = new SheetImportService(new LedgerImporter(db, clock), new ImportMappingRepository(db, clock),
+        imports = new SheetImports(new LedgerImporter(db, clock), new ImportMappingRepository(db, clock),
                 new PlaceRepository(db), clock, "测试员");
         ledger = new LedgerRepository(db, clock);
         village = new PlaceRepository(db).villages().get(0);
@@ -65,7 +66,7 @@ class SheetImportViewModelTest {
     }
 
     private SheetImportViewModel wizard(Path file) {
-        return new SheetImportViewModel(service, runner, new ImportTexts(zh), file, service.layout(file, null), () -> imported++);
+        return new SheetImportViewModel(imports.open(file, null), runner, new ImportTexts(zh), () -> imported++);
     }
 
     private PreviewViewModel preview(Path file) {
@@ -147,11 +148,19 @@ class SheetImportViewModelTest {
     }
 
     @Test
-    void aConfirmedMappingIsRememberedForTheSameHeaders() {
+    void theMappingOfASuccessfulImportIsRememberedForTheSameHeaders() {
         SheetImportViewModel first = wizard(ImportSheets.ledger(dir, "ledger.xlsx", village.name(), existing));
         first.mapping().setColumn(0, LedgerColumn.NOTE);
         ColumnMapping confirmed = first.mapping().mapping();
         first.next();
+        SheetImportViewModel early = wizard(ImportSheets.sameHeaders(dir, "early.xlsx", village.name()));
+        assertThat(early.mapping().fromRememberedProperty().get())
+                .as("a mapping only read with, not imported with, is not remembered").isFalse();
+        early.close();
+        first.importNow();
+        assertThat(first.stepProperty().get()).isEqualTo(SheetImportViewModel.Step.DONE);
+        assertThat(first.statusProperty().get()).as("remembered: nothing to say").isNull();
+        first.close();
 
         SheetImportViewModel second = wizard(ImportSheets.sameHeaders(dir, "next-month.xlsx", village.name()));
         assertThat(second.mapping().fromRememberedProperty().get()).isTrue();
@@ -352,7 +361,7 @@ class SheetImportViewModelTest {
         Path notASheet = dir.resolve("notes.xlsx");
         java.nio.file.Files.writeString(notASheet, "这不是表格");
         List<Throwable> errors = new ArrayList<>();
-        runner.run("t", () -> service.layout(notASheet, null), l -> { }, errors::add);
+        runner.run("t", () -> imports.open(notASheet, null), l -> { }, errors::add);
         assertThat(errors).singleElement().isInstanceOf(io.guankou.persistence.sheet.SheetReadException.class);
         String text = new ImportTexts(zh).sheetError((io.guankou.persistence.sheet.SheetReadException) errors.get(0),
                 null);

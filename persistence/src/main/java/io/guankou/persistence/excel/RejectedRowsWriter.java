@@ -33,22 +33,29 @@ public final class RejectedRowsWriter {
      */
     public static int write(Path sheetFile, String sheetName, int headerRow, Map<Integer, String> errors,
                             String errorHeader, Path out) {
-        Objects.requireNonNull(errors, "errors");
-        List<String> header = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>(errors.size());
         try (SheetReader reader = sheetName == null ? SheetReader.open(sheetFile)
                 : SheetReader.open(sheetFile, sheetName)) {
-            reader.rows(r -> {
-                if (r.number() == headerRow) {
-                    header.addAll(r.cells());
-                } else if (errors.containsKey(r.number())) {
-                    List<String> values = new ArrayList<>(r.cells().size() + 1);
-                    values.add(errors.get(r.number()));
-                    values.addAll(r.cells());
-                    rows.add(values);
-                }
-            });
+            return write(reader, headerRow, errors, errorHeader, out);
         }
+    }
+
+    /** As {@link #write(Path, String, int, Map, String, Path)}, from a reader already open on the sheet. */
+    public static int write(SheetReader reader, int headerRow, Map<Integer, String> errors, String errorHeader,
+                            Path out) {
+        Objects.requireNonNull(errors, "errors");
+        String sheetName = reader.sheetName();
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>(errors.size());
+        reader.rows(r -> {
+            if (r.number() == headerRow) {
+                header.addAll(r.cells());
+            } else if (errors.containsKey(r.number())) {
+                List<String> values = new ArrayList<>(r.cells().size() + 1);
+                values.add(errors.get(r.number()));
+                values.addAll(r.cells());
+                rows.add(values);
+            }
+        });
         int width = rows.stream().mapToInt(List::size).max().orElse(1) - 1;
         width = Math.max(width, header.size());
         List<XlsxColumn> columns = new ArrayList<>(width + 1);

@@ -40,11 +40,17 @@ public final class SheetImport {
      */
     public static SheetLayout layout(Path file, String sheetName) {
         try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
-            List<SheetRow> first = reader.firstRows(LAYOUT_ROWS);
-            Optional<HeaderDetection> header = HeaderDetector.standard().detect(raw(first));
-            return new SheetLayout(file, reader.format(), reader.sheetNames(), reader.sheetName(), reader.charset(),
-                    first, header);
+            return layout(reader, file);
         }
+    }
+
+    /** The top of the sheet an open reader reads; the reader stays open for {@link #read(SheetReader, Path, int,
+     * ColumnMapping, SheetVillages, LocalDate, DoubleConsumer, BooleanSupplier)}. */
+    public static SheetLayout layout(SheetReader reader, Path file) {
+        List<SheetRow> first = reader.firstRows(LAYOUT_ROWS);
+        Optional<HeaderDetection> header = HeaderDetector.standard().detect(raw(first));
+        return new SheetLayout(file, reader.format(), reader.sheetNames(), reader.sheetName(), reader.charset(),
+                first, header);
     }
 
     /**
@@ -68,17 +74,24 @@ public final class SheetImport {
     public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
                                     SheetVillages places, LocalDate today, DoubleConsumer progress,
                                     BooleanSupplier cancelled) {
+        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
+            return read(reader, file, headerRow, mapping, places, today, progress, cancelled);
+        }
+    }
+
+    /** Converts every row below {@code headerRow} of the sheet an open reader reads (the reader stays open). */
+    public static SheetReading read(SheetReader reader, Path file, int headerRow, ColumnMapping mapping,
+                                    SheetVillages places, LocalDate today, DoubleConsumer progress,
+                                    BooleanSupplier cancelled) {
         SheetVillages lookup = places;
         RowConverter converter = new RowConverter(mapping, lookup, today);
         List<ConvertedRow> rows = new ArrayList<>();
-        try (SheetReader reader = sheetName == null ? SheetReader.open(file) : SheetReader.open(file, sheetName)) {
-            reader.rows(r -> {
-                if (r.number() > headerRow && mapsSomething(mapping, r)) {
-                    rows.add(converter.convert(new RawRow(r.number(), r.cells())));
-                }
-            }, progress, cancelled);
-            return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
-        }
+        reader.rows(r -> {
+            if (r.number() > headerRow && mapsSomething(mapping, r)) {
+                rows.add(converter.convert(new RawRow(r.number(), r.cells())));
+            }
+        }, progress, cancelled);
+        return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
     }
 
     /**
