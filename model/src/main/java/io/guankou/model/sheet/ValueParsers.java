@@ -239,8 +239,8 @@ public final class ValueParsers {
         if (s.isEmpty()) {
             return Parsed.blank(cell);
         }
-        Matcher time = TIME_SUFFIX.matcher(s);
-        if (time.matches()) {
+        Matcher time = s.indexOf(':') < 0 ? null : TIME_SUFFIX.matcher(s); // a time of day has a colon
+        if (time != null && time.matches()) {
             s = time.group(1);
         }
         s = WHITE_SPACE.matcher(s).replaceAll("");

@@ -1,17 +1,17 @@
 package io.guankou.persistence.bench;
 
 import io.guankou.model.sheet.HeaderDetection;
-import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.RowProblem;
 import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.PreparedImport;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.place.PlaceRepository;
-import io.guankou.persistence.sheet.SheetImport;
-import io.guankou.persistence.sheet.SheetLayout;
-import io.guankou.persistence.sheet.SheetReading;
+import io.guankou.persistence.settings.ImportMappingRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -80,34 +80,42 @@ public class ExcelImportBenchmark {
         return imported.rows();
     }
 
+    /**
+     * As the window and {@code excel-import} do it: one {@link ImportSession} opens the file and reads its layout,
+     * reads and converts every row with the detected mapping and matches them with the ledger, plans with the
+     * initial choices, applies the plan in one transaction (and remembers the mapping).
+     */
     private static ImportResult importFile(ImportSheetState s, Path file, int headerRow, String benchmark) {
         long cpu0 = ImportSheetState.processCpuNanos();
         long t0 = System.nanoTime();
-        SheetReading reading = read(s, file, headerRow);
-        long t1 = System.nanoTime();
-        LedgerImporter importer = new LedgerImporter(s.db, ImportSheetState.CLOCK);
-        ImportPlan plan = importer.prepare(reading).plan(choices());
-        long t2 = System.nanoTime();
-        ImportResult result = importer.apply(plan, reading.file().getFileName().toString(), f -> { }, () -> false);
-        long t3 = System.nanoTime();
-        long cpu = ImportSheetState.processCpuNanos() - cpu0;
-        s.recordPeak(benchmark, String.format(Locale.ROOT,
-                "%d ms (cpu %d ms): read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t3 - t0),
-                ms(cpu), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
-        return result;
+        try (ImportSession session = imports(s).open(file, null)) {
+            PreparedImport prepared = read(session, headerRow);
+            long t1 = System.nanoTime();
+            ImportPlan plan = prepared.plan(session.initialChoices());
+            long t2 = System.nanoTime();
+            ImportResult result = session.apply(prepared, plan, f -> { }, () -> false).result();
+            long t3 = System.nanoTime();
+            long cpu = ImportSheetState.processCpuNanos() - cpu0;
+            s.recordPeak(benchmark, String.format(Locale.ROOT,
+                    "%d ms (cpu %d ms): read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t3 - t0),
+                    ms(cpu), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
+            return result;
+        }
     }
 
     /** The preview: read and plan, nothing written. */
     @Benchmark
     public ImportPlan guankouDryRun(ImportSheetState s) {
         long t0 = System.nanoTime();
-        SheetReading reading = read(s, s.sheet, ImportSheetState.HEADER_ROW);
-        long t1 = System.nanoTime();
-        ImportPlan plan = new LedgerImporter(s.db, ImportSheetState.CLOCK).prepare(reading).plan(choices());
-        long t2 = System.nanoTime();
-        s.recordPeak("guankouDryRun", String.format(Locale.ROOT, "read %d ms, plan %d ms; %s; rejected by %s",
-                ms(t1 - t0), ms(t2 - t1), plan.counts(), problemKinds(plan)));
-        return plan;
+        try (ImportSession session = imports(s).open(s.sheet, null)) {
+            PreparedImport prepared = read(session, ImportSheetState.HEADER_ROW);
+            long t1 = System.nanoTime();
+            ImportPlan plan = prepared.plan(session.initialChoices());
+            long t2 = System.nanoTime();
+            s.recordPeak("guankouDryRun", String.format(Locale.ROOT, "read %d ms, plan %d ms; %s; rejected by %s",
+                    ms(t1 - t0), ms(t2 - t1), plan.counts(), problemKinds(plan)));
+            return plan;
+        }
     }
 
     /** Baseline: the whole workbook as POI's object model (read-only package), every cell formatted. */
@@ -138,18 +146,20 @@ public class ExcelImportBenchmark {
         }
     }
 
-    private static SheetReading read(ImportSheetState s, Path file, int headerRow) {
-        SheetLayout layout = SheetImport.layout(file, null);
-        HeaderDetection header = layout.header().orElseThrow(() -> new IllegalStateException("no header found"));
+    private static SheetImports imports(ImportSheetState s) {
+        return new SheetImports(new LedgerImporter(s.db, ImportSheetState.CLOCK),
+                new ImportMappingRepository(s.db, ImportSheetState.CLOCK), new PlaceRepository(s.db),
+                ImportSheetState.CLOCK, "bench");
+    }
+
+    /** Reads with the mapping detected from the header, which must be in {@code headerRow}. */
+    private static PreparedImport read(ImportSession session, int headerRow) {
+        HeaderDetection header = session.layout().header()
+                .orElseThrow(() -> new IllegalStateException("no header found"));
         if (header.rowNumber() != headerRow) {
             throw new IllegalStateException("header found in row " + header.rowNumber());
         }
-        return SheetImport.read(file, layout.sheetName(), header.rowNumber(), header.mapping(),
-                new PlaceRepository(s.db).villages(), ImportSheetState.TODAY, f -> { }, () -> false);
-    }
-
-    private static ImportChoices choices() {
-        return new ImportChoices(Map.of(), false, "bench", ImportSheetState.CLOCK.instant(), null);
+        return session.read(header.rowNumber(), header.mapping(), f -> { }, () -> false);
     }
 
     /** Why rows were rejected, by column and kind: the generated sheet rejects only its damaged IDs. */

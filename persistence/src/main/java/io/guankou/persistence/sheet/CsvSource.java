@@ -204,88 +204,127 @@ final class CsvSource implements Source {
         // nothing held open between reads
     }
 
-    /** RFC 4180 state machine over a buffered reader. */
-    private static final class Parser {
+    /**
+     * RFC 4180 over a buffered reader: a quote opens a quoted field only as the field's first character (elsewhere
+     * it is text), a doubled quote inside one is a quote, and a record ends at CRLF, LF or CR outside quotes. Runs of
+     * plain characters are taken from the buffer at once, and a field that lies whole in the buffer becomes its
+     * string without an intermediate copy.
+     */
+    static final class Parser {
+
+        static final int BUFFER = 16 * 1024;
 
         private final Reader reader;
         private final char delimiter;
         private final RowPump pump;
-        private final char[] buffer = new char[16 * 1024];
+        private final char[] buffer;
         private int position;
         private int limit;
 
         Parser(Reader reader, char delimiter, RowPump pump) {
+            this(reader, delimiter, pump, BUFFER);
+        }
+
+        /** With a buffer of {@code bufferSize} characters (tests use tiny ones to cross its end everywhere). */
+        Parser(Reader reader, char delimiter, RowPump pump, int bufferSize) {
             this.reader = reader;
             this.delimiter = delimiter;
             this.pump = pump;
+            this.buffer = new char[bufferSize];
         }
 
-        private int next() throws IOException {
-            if (position == limit) {
-                limit = reader.read(buffer, 0, buffer.length);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return -1;
-                }
+        /** Whether there is a character at {@code position}, reading more when the buffer is used up. */
+        private boolean more() throws IOException {
+            if (position < limit) {
+                return true;
             }
-            return buffer[position++];
-        }
-
-        private int peek() throws IOException {
-            int c = next();
-            if (c >= 0) {
-                position--;
+            limit = reader.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return false;
             }
-            return c;
+            return true;
         }
 
         void run() throws IOException {
             int record = 0;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
-            boolean quoted = false;
+            String whole = null; // the current field, when it was taken from the buffer in one piece
             boolean pending = false; // something read since the last record ended
-            int c;
-            while ((c = next()) >= 0) {
-                if (quoted) {
-                    if (c == '"') {
-                        if (peek() == '"') {
-                            next();
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append((char) c);
-                    }
-                    continue;
-                }
+            while (more()) {
+                char c = buffer[position];
                 if (c == delimiter) {
-                    fields.add(field.toString());
-                    field.setLength(0);
+                    position++;
+                    fields.add(take(whole, field));
+                    whole = null;
                     pending = true;
                 } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && peek() == '\n') {
-                        next();
+                    position++;
+                    if (c == '\r' && more() && buffer[position] == '\n') {
+                        position++;
                     }
-                    fields.add(field.toString());
-                    field.setLength(0);
+                    fields.add(take(whole, field));
+                    whole = null;
                     pump.row(++record, fields);
                     fields = new ArrayList<>(fields.size());
                     pending = false;
-                } else if (c == '"' && field.length() == 0) {
-                    quoted = true;
+                } else if (c == '"' && whole == null && field.length() == 0) {
+                    position++;
+                    quoted(field);
                     pending = true;
                 } else {
-                    field.append((char) c);
+                    if (whole != null) {
+                        field.append(whole);
+                        whole = null;
+                    }
+                    int start = position;
+                    while (position < limit && (c = buffer[position]) != delimiter && c != '\r' && c != '\n') {
+                        position++;
+                    }
+                    if (field.length() == 0 && position < limit) {
+                        whole = new String(buffer, start, position - start);
+                    } else {
+                        field.append(buffer, start, position - start);
+                    }
                     pending = true;
                 }
             }
-            if (pending || field.length() > 0) {
-                fields.add(field.toString());
+            if (pending || whole != null || field.length() > 0) {
+                fields.add(take(whole, field));
                 pump.row(++record, fields);
             }
+        }
+
+        /** The rest of a quoted field, up to its closing quote (or the end of the file). */
+        private void quoted(StringBuilder field) throws IOException {
+            while (more()) {
+                int start = position;
+                while (position < limit && buffer[position] != '"') {
+                    position++;
+                }
+                field.append(buffer, start, position - start);
+                if (position == limit) {
+                    continue;
+                }
+                position++; // a quote: doubled it is one, else the field's end
+                if (more() && buffer[position] == '"') {
+                    position++;
+                    field.append('"');
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private static String take(String whole, StringBuilder field) {
+            if (whole != null) {
+                return whole;
+            }
+            String s = field.toString();
+            field.setLength(0);
+            return s;
         }
     }
 }
