@@ -106,22 +106,23 @@ class GlobalIdsWrittenTest {
             }
         });
         assertThat(written).containsKeys("person", "person_change", "comorbidity", "contact", "referral",
-                "infection_episode", "setting", "export_log", "village");
+                "infection_episode", "setting", "export_log", "village", "grid", "responsibility_team", "team_member");
     }
 
     private void importSheet() {
         String id = TestTownship.residentId(LocalDate.of(1950, 1, 1), Sex.MALE, 1);
         Path file = TestSheets.csv(dir.resolve("台账.csv"), StandardCharsets.UTF_8, List.of(
-                List.of("姓名", "身份证号", "村", "基础疾病"),
-                List.of("王德明", id, "石桥村", "糖尿病")));
+                List.of("姓名", "身份证号", "村", "基础疾病", "村民小组", "包保责任人"),
+                List.of("王德明", id, "石桥村", "糖尿病", "3组", "张三")));
         SheetLayout layout = SheetImport.layout(file, null);
         HeaderDetection header = layout.header().orElseThrow();
         SheetReading reading = SheetImport.read(file, null, header.rowNumber(), header.mapping(),
-                new PlaceRepository(db).villages(), TestTownship.TODAY, f -> { }, () -> false);
+                new PlaceRepository(db).sheetPlaces(), TestTownship.TODAY, f -> { }, () -> false);
         LedgerImporter importer = new LedgerImporter(db, CLOCK);
         Map<Long, VillageChoice> villages = new HashMap<>();
         reading.unknownVillages().forEach(u -> villages.put(u.placeholderId(), VillageChoice.create()));
-        importer.apply(importer.prepare(reading).plan(new ImportChoices(villages, false, USER, CLOCK.instant(), null)),
+        importer.apply(importer.prepare(reading).plan(
+                new ImportChoices(villages, false, USER, CLOCK.instant(), null, true, true)),
                 "台账.csv", f -> { }, () -> false);
     }
 }

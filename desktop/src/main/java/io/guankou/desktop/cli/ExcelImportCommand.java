@@ -4,12 +4,15 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.sheetimport.ImportTexts;
 import io.guankou.model.sheet.ColumnMapping;
 import io.guankou.model.sheet.ColumnMappingCodec;
+import io.guankou.model.sheet.GridToCreate;
 import io.guankou.model.sheet.HeaderDetection;
 import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.LedgerColumn;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.UnknownGrid;
+import io.guankou.model.sheet.UnknownTeam;
 import io.guankou.model.sheet.UnknownVillage;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.DatabaseException;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code guankou excel-import --db FILE SHEET [--sheet NAME] [--dry-run] [--mapping M] [--create-villages]
- * [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
+ * [--create-grids] [--create-teams] [--keep-sheet-tier] [--rejected OUT.xlsx]}: the import window's preview and import without a window. The
  * preview is printed first (mapping, counts, unknown villages, tier differences, rejected rows); without
  * {@code --dry-run} the good rows are then written in one transaction. The steps are those of the import window:
  * one {@link ImportSession} (the file is opened once), and the mapping is remembered by a successful import. Resident IDs in rejected-row lines are
@@ -85,6 +88,12 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     @Option(names = "--create-villages", descriptionKey = "cli.import.opt.createVillages")
     boolean createVillages;
+
+    @Option(names = "--create-grids", descriptionKey = "cli.import.opt.createGrids")
+    boolean createGrids;
+
+    @Option(names = "--create-teams", descriptionKey = "cli.import.opt.createTeams")
+    boolean createTeams;
 
     @Option(names = "--keep-sheet-tier", descriptionKey = "cli.import.opt.keepSheetTier")
     boolean keepSheetTier;
@@ -188,6 +197,7 @@ final class ExcelImportCommand implements Callable<Integer> {
                     () -> false);
             ImportPlan plan = prepared.plan(choices(msg, prepared.reading(), session));
             printPlan(out, msg, texts, plan);
+            printNewPlaces(out, msg, plan, session);
 
             List<PlannedRow> rejected = plan.rows(RowAction.REJECTED);
             if (dryRun) {
@@ -199,6 +209,9 @@ final class ExcelImportCommand implements Callable<Integer> {
                         progress(err, msg, "cli.import.progress.write"), () -> false);
                 ImportResult result = applied.result();
                 out.println(msg.format("cli.import.done", result.added(), result.updated(), result.villagesCreated()));
+                if (createGrids || createTeams) {
+                    out.println(msg.format("cli.import.donePlaces", result.gridsCreated(), result.teamsCreated()));
+                }
                 if (applied.mappingRemembered() && source == MappingSource.FILE) {
                     out.println(msg.get("cli.import.mappingRemembered"));
                 } else if (!applied.mappingRemembered() && signature.isPresent()) {
@@ -283,7 +296,38 @@ final class ExcelImportCommand implements Callable<Integer> {
             }
         }
         String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
-        return session.initialChoices().withVillages(villages).withKeepSheetTier(keepSheetTier, reason);
+        return session.initialChoices().withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
+                .withCreateGrids(createGrids).withCreateTeams(createTeams);
+    }
+
+    /**
+     * The grids and teams the sheet names that the ledger lacks: those that will be (or are being) created with
+     * --create-grids / --create-teams, else all of them with the hint that their rows come in without.
+     */
+    private void printNewPlaces(PrintWriter out, Messages msg, ImportPlan plan, ImportSession session) {
+        Map<Long, String> villages = new HashMap<>();
+        session.villages().forEach(v -> villages.put(v.id(), v.name()));
+        plan.unknownVillages().forEach(v -> villages.put(v.placeholderId(), v.name()));
+        List<UnknownGrid> grids = createGrids
+                ? plan.gridsToCreate().stream().map(GridToCreate::grid).toList() : plan.unknownGrids();
+        if (!grids.isEmpty()) {
+            out.println(msg.format(!createGrids ? "cli.import.unknownGrids"
+                    : dryRun ? "cli.import.gridsWouldBeCreated" : "cli.import.gridsCreated", grids.size()));
+            for (UnknownGrid g : grids) {
+                out.println(INDENT + msg.format("import.ui.gridLine", g.name(), villages.get(g.villageId()), g.rows()));
+            }
+        }
+        List<UnknownTeam> teams = createTeams ? plan.teamsToCreate() : plan.unknownTeams();
+        if (!teams.isEmpty()) {
+            out.println(msg.format(!createTeams ? "cli.import.unknownTeams"
+                    : dryRun ? "cli.import.teamsWouldBeCreated" : "cli.import.teamsCreated", teams.size()));
+            for (UnknownTeam t : teams) {
+                String village = villages.get(t.villageId());
+                out.println(INDENT + (t.leader() == null
+                        ? msg.format("import.ui.teamLine", t.name(), village, t.rows())
+                        : msg.format("import.ui.teamLineLed", t.name(), village, t.rows(), t.leader())));
+            }
+        }
     }
 
     private void printLayout(PrintWriter out, Messages msg, SheetLayout layout, int headerRow) {

@@ -1,6 +1,7 @@
 package io.guankou.desktop.sheetimport;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Choice;
 import io.guankou.desktop.ui.EnumChoices;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -23,6 +25,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -36,6 +40,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.collections.ObservableList;
 import javafx.util.StringConverter;
 
 /** The preview step: counts as filters, unknown villages, the sheet-tier choice, every row, the import button. */
@@ -43,6 +48,8 @@ final class PreviewPane extends VBox {
 
     private static final double VILLAGE_ROW_HEIGHT = 34;
     private static final double VILLAGES_MAX_HEIGHT = 132;
+    /** Three lines of new grids or teams; more scroll. */
+    private static final double NEW_PLACES_HEIGHT = 78;
 
     private final SheetImportViewModel vm;
     private final PreviewViewModel p;
@@ -67,7 +74,7 @@ final class PreviewPane extends VBox {
         if (!p.villageDecisions().isEmpty()) {
             getChildren().add(villages());
         }
-        getChildren().addAll(keepTier(), table, buttons(close, saveRejected));
+        getChildren().addAll(newPlaces(), keepTier(), table, buttons(close, saveRejected));
     }
 
     PreviewViewModel viewModel() {
@@ -168,6 +175,55 @@ final class PreviewPane extends VBox {
         box.setId("import-villages");
         box.getStyleClass().add("section");
         box.setStyle("-fx-padding: 0.5em 0.8em;");
+        return box;
+    }
+
+    // ---- grids and teams the ledger does not have
+
+    private Node newPlaces() {
+        Node grids = newPlaceList("grids", "import.ui.newGrids", "import.ui.createGrids", p.newGrids(),
+                p.createGridsProperty(), p::gridLine);
+        Node teams = newPlaceList("teams", "import.ui.newTeams", "import.ui.createTeams", p.newTeams(),
+                p.createTeamsProperty(), p::teamLine);
+        HBox.setHgrow(grids, Priority.ALWAYS);
+        HBox.setHgrow(teams, Priority.ALWAYS);
+        HBox box = new HBox(12, grids, teams);
+        box.setId("import-new-places");
+        SheetImportWindow.bindVisible(box, Bindings.isNotEmpty(p.newGrids()).or(Bindings.isNotEmpty(p.newTeams())));
+        return box;
+    }
+
+    /** A title with the count, the check box that decides, and the list (greyed while not created). */
+    private <T> Node newPlaceList(String id, String titleKey, String createKey, ObservableList<T> items,
+                                  BooleanProperty create, Function<T, Msg> line) {
+        Label title = new Label();
+        title.setId("import-new-" + id + "-title");
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> msg.format(titleKey, items.size()), items));
+        CheckBox check = new CheckBox(msg.get(createKey));
+        check.setId("import-create-" + id);
+        check.setWrapText(true);
+        check.selectedProperty().bindBidirectional(create);
+        ListView<T> list = new ListView<>(items);
+        list.setId("import-new-" + id);
+        list.setFocusTraversable(false);
+        list.setMinHeight(NEW_PLACES_HEIGHT);
+        list.setPrefHeight(NEW_PLACES_HEIGHT);
+        list.setMaxHeight(NEW_PLACES_HEIGHT);
+        list.disableProperty().bind(create.not());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : msg.text(line.apply(item)));
+            }
+        });
+        VBox box = new VBox(4, title, check, list);
+        box.getStyleClass().add("section");
+        box.setStyle("-fx-padding: 0.5em 0.8em;");
+        box.setMinWidth(0);
+        SheetImportWindow.bindVisible(box, Bindings.isNotEmpty(items));
         return box;
     }
 
@@ -316,8 +372,12 @@ final class PreviewPane extends VBox {
         apply.textProperty().bind(Bindings.createStringBinding(() -> {
             int villages = p.villagesToCreateProperty().get();
             String text = msg.format("import.ui.apply", p.toWriteProperty().get());
-            return villages == 0 ? text : text + msg.format("import.ui.applyVillages", villages);
-        }, p.toWriteProperty(), p.villagesToCreateProperty()));
+            text = villages == 0 ? text : text + msg.format("import.ui.applyVillages", villages);
+            int grids = p.gridsToCreateProperty().get();
+            text = grids == 0 ? text : text + msg.format("import.ui.applyGrids", grids);
+            int teams = p.teamsToCreateProperty().get();
+            return teams == 0 ? text : text + msg.format("import.ui.applyTeams", teams);
+        }, p.toWriteProperty(), p.villagesToCreateProperty(), p.gridsToCreateProperty(), p.teamsToCreateProperty()));
         apply.disableProperty().bind(p.canImportProperty().not());
         apply.setOnAction(e -> vm.importNow());
         Label nothing = new Label(msg.get("import.ui.nothingToWrite"));

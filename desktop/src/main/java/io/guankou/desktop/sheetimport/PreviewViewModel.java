@@ -8,6 +8,8 @@ import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
+import io.guankou.model.sheet.UnknownGrid;
+import io.guankou.model.sheet.UnknownTeam;
 import io.guankou.model.sheet.UnknownVillage;
 import io.guankou.model.sheet.VillageChoice;
 import io.guankou.persistence.ledger.PreparedImport;
@@ -53,6 +55,12 @@ public final class PreviewViewModel {
     private final IntegerProperty tierDifferences = new SimpleIntegerProperty();
     private final IntegerProperty toWrite = new SimpleIntegerProperty();
     private final IntegerProperty villagesToCreate = new SimpleIntegerProperty();
+    private final BooleanProperty createGrids = new SimpleBooleanProperty();
+    private final BooleanProperty createTeams = new SimpleBooleanProperty();
+    private final ObservableList<UnknownGrid> newGrids = FXCollections.observableArrayList();
+    private final ObservableList<UnknownTeam> newTeams = FXCollections.observableArrayList();
+    private final IntegerProperty gridsToCreate = new SimpleIntegerProperty();
+    private final IntegerProperty teamsToCreate = new SimpleIntegerProperty();
     private final BooleanProperty planning = new SimpleBooleanProperty();
     /** Why the last re-plan failed (then nothing can be imported until one succeeds), or null. */
     private final ObjectProperty<Msg> planFailure = new SimpleObjectProperty<>();
@@ -62,7 +70,9 @@ public final class PreviewViewModel {
 
     /**
      * @param villages       the ledger's villages (for "map to an existing village")
-     * @param base           user and time of the import; villages and tier choice are replaced here
+     * @param base           user and time of the import, and whether grids and teams are created at first (an
+     *                       office's first import: see {@code ImportSession.suggestedChoices}); villages and tier
+     *                       choice are replaced here
      * @param overrideReason written on overrides taken from the sheet when the user keeps its tiers
      */
     public PreviewViewModel(PreparedImport prepared, List<Village> villages, ImportChoices base, TaskRunner runner,
@@ -91,6 +101,10 @@ public final class PreviewViewModel {
             decisions.add(d);
         }
         keepSheetTier.addListener((o, a, b) -> replan());
+        createGrids.set(base.createGrids());
+        createTeams.set(base.createTeams());
+        createGrids.addListener((o, a, b) -> replan());
+        createTeams.addListener((o, a, b) -> replan());
         canImport = Bindings.createBooleanBinding(
                 () -> !planning.get() && planFailure.get() == null && toWrite.get() > 0, planning, toWrite, planFailure);
         replan();
@@ -127,7 +141,8 @@ public final class PreviewViewModel {
             d.choice().ifPresent(c -> v.put(d.village().placeholderId(), c));
         }
         boolean keep = keepSheetTier.get();
-        return base.withVillages(v).withKeepSheetTier(keep, keep ? overrideReason : null);
+        return base.withVillages(v).withKeepSheetTier(keep, keep ? overrideReason : null)
+                .withCreateGrids(createGrids.get()).withCreateTeams(createTeams.get());
     }
 
     /** Every unknown village created (a new office's first import); one re-plan. */
@@ -145,9 +160,10 @@ public final class PreviewViewModel {
 
     /** A plan and what the preview shows of it, counted in the background. */
     private record Planned(ImportPlan plan, Map<RowAction, Integer> counts, int tierDifferences,
-                           int villagesToCreate) {
+                           int villagesToCreate, int gridsToCreate, int teamsToCreate) {
         static Planned of(ImportPlan p) {
-            return new Planned(p, p.counts(), p.tierDifferences().size(), p.villagesToCreate().size());
+            return new Planned(p, p.counts(), p.tierDifferences().size(), p.villagesToCreate().size(),
+                    p.gridsToCreate().size(), p.teamsToCreate().size());
         }
     }
 
@@ -157,6 +173,14 @@ public final class PreviewViewModel {
         tierDifferences.set(p.tierDifferences());
         toWrite.set(p.counts().get(RowAction.ADD) + p.counts().get(RowAction.UPDATE));
         villagesToCreate.set(p.villagesToCreate());
+        if (!newGrids.equals(p.plan().unknownGrids())) {
+            newGrids.setAll(p.plan().unknownGrids());
+        }
+        if (!newTeams.equals(p.plan().unknownTeams())) {
+            newTeams.setAll(p.plan().unknownTeams());
+        }
+        gridsToCreate.set(p.gridsToCreate());
+        teamsToCreate.set(p.teamsToCreate());
         refilter();
     }
 
@@ -228,6 +252,64 @@ public final class PreviewViewModel {
 
     public ReadOnlyIntegerProperty villagesToCreateProperty() {
         return villagesToCreate;
+    }
+
+    // ---- grids and teams from the sheet
+
+    /** Create the grids the sheet names that their villages lack (on at an office's first import). */
+    public BooleanProperty createGridsProperty() {
+        return createGrids;
+    }
+
+    /** Create the teams the sheet names, or its responsible persons lead, that the villages lack. */
+    public BooleanProperty createTeamsProperty() {
+        return createTeams;
+    }
+
+    /** The grids the sheet names that the ledger lacks, each in the village its rows go to (per the last plan). */
+    public ObservableList<UnknownGrid> newGrids() {
+        return newGrids;
+    }
+
+    /** The teams the sheet names that the ledger lacks (per the last plan). */
+    public ObservableList<UnknownTeam> newTeams() {
+        return newTeams;
+    }
+
+    /** Grids the import creates: those of {@link #newGrids()} that a written row uses, when asked. */
+    public ReadOnlyIntegerProperty gridsToCreateProperty() {
+        return gridsToCreate;
+    }
+
+    public ReadOnlyIntegerProperty teamsToCreateProperty() {
+        return teamsToCreate;
+    }
+
+    /** One line of the new grids: the grid, its village, how many rows name it. */
+    public Msg gridLine(UnknownGrid g) {
+        return Msg.of("import.ui.gridLine", g.name(), villageName(g.villageId()), g.rows());
+    }
+
+    /** One line of the new teams: the team, its village, rows, and the person leading it when one is named. */
+    public Msg teamLine(UnknownTeam t) {
+        return t.leader() == null
+                ? Msg.of("import.ui.teamLine", t.name(), villageName(t.villageId()), t.rows())
+                : Msg.of("import.ui.teamLineLed", t.name(), villageName(t.villageId()), t.rows(), t.leader());
+    }
+
+    /** A stored village's name, or a new one's as the sheet names it. */
+    private String villageName(long villageId) {
+        for (Village v : villages) {
+            if (v.id() == villageId) {
+                return v.name();
+            }
+        }
+        for (VillageDecision d : decisions) {
+            if (d.village().placeholderId() == villageId) {
+                return d.village().name();
+            }
+        }
+        return "";
     }
 
     public ReadOnlyObjectProperty<Msg> planFailureProperty() {

@@ -7,6 +7,7 @@ import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
 import io.guankou.model.place.Village;
 import io.guankou.model.sheet.ColumnMapping;
+import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.persistence.DatabaseException;
@@ -121,12 +122,13 @@ public final class SheetImportViewModel {
             PreparedImport prepared = session.read(headerRow, m, fraction(p), p::isCancelled);
             p.update(-1, 1); // matching with the ledger: no measure
             List<Village> villages = session.villages();
+            ImportChoices suggested = session.suggestedChoices();
             if (p.isCancelled()) {
                 throw new CancellationException("import read cancelled");
             }
-            return new Read(prepared, villages);
+            return new Read(prepared, villages, suggested);
         }, progress::set, read -> {
-            preview.set(new PreviewViewModel(read.prepared(), read.villages(), session.initialChoices(), runner,
+            preview.set(new PreviewViewModel(read.prepared(), read.villages(), read.suggested(), runner,
                     texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);
         }, () -> {
@@ -138,7 +140,7 @@ public final class SheetImportViewModel {
         });
     }
 
-    private record Read(PreparedImport prepared, List<Village> villages) {
+    private record Read(PreparedImport prepared, List<Village> villages, ImportChoices suggested) {
     }
 
     // ---- preview step
@@ -202,7 +204,14 @@ public final class SheetImportViewModel {
     /** What was written, in one line; null before the import. */
     public Msg resultText() {
         ImportResult r = result.get();
-        return r == null ? null : Msg.of("import.ui.result", r.added(), r.updated(), r.villagesCreated());
+        if (r == null) {
+            return null;
+        }
+        if (r.gridsCreated() > 0 || r.teamsCreated() > 0) {
+            return Msg.of("import.ui.resultWithPlaces", r.added(), r.updated(), r.villagesCreated(), r.gridsCreated(),
+                    r.teamsCreated());
+        }
+        return Msg.of("import.ui.result", r.added(), r.updated(), r.villagesCreated());
     }
 
     /** Every row of the sheet counted by what happened to it, and whether sheet tiers were kept; null before. */

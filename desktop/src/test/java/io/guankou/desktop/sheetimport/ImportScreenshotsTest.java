@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the import window over the ledger on a 1366x768 screen, in Chinese, for docs/ (not a check:
- * runs only with {@code -Dguankou.screenshots=DIR}): mapping.png, preview.png and import-result.png.
+ * runs only with {@code -Dguankou.screenshots=DIR}): mapping.png, preview.png and import-result.png, and
+ * preview-grids-teams.png (a sheet with village groups and responsible persons the ledger does not have).
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "guankou.screenshots", matches = ".+")
@@ -75,6 +76,32 @@ class ImportScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         save(stage.getScene(), dialog, out.resolve("import-result.png"));
         robot.clickOn("#import-close");
+    }
+
+    @Test
+    void previewWithGridsAndTeams(FxRobot robot) throws IOException {
+        Path out = Path.of(System.getProperty("guankou.screenshots"));
+        Files.createDirectories(out);
+        String v = fx.village.name();
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        String[][] people = {
+                {"柳青禾", "3组", "覃明德"}, {"韩素梅", "3组", "覃明德"}, {"卓远山", "5组", "覃明德"},
+                {"邓秋生", "5组", "向春燕"}, {"孔一", "6组", "向春燕"}, {"孔二", "6组", "向春燕"}};
+        for (int i = 0; i < people.length; i++) {
+            rows.add(java.util.List.of(i + 1, people[i][0], io.guankou.model.id.ResidentIds.withCheckCharacter(
+                    "110101195001" + (10 + i) + "001"), i < 4 ? v : ImportSheets.VILLAGE_NAME,
+                    people[i][1], people[i][2], "高血压", "已全程"));
+        }
+        fx.open(robot, ImportSheets.write(fx.dir.resolve("前进村村民小组台账.xlsx"), java.util.List.of("序号", "姓名",
+                "身份证号码", "所在村", "村民小组", "包保责任人", "基础疾病", "疫苗接种情况"), rows));
+        Scene dialog = robot.lookup("#import-root").query().getScene();
+        robot.clickOn("#import-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#import-villages-create-all");
+        robot.clickOn("#import-create-grids");
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage.getScene(), dialog, out.resolve("preview-grids-teams.png"));
+        robot.clickOn("#import-preview-close");
     }
 
     /** The main window at 1366x768 with the import window where it stands over it. */

@@ -9,6 +9,11 @@ public record ResponsibilityTeam(long id, RecordMeta meta, String name, long vil
         members = List.copyOf(members);
     }
 
+    /** The members in the leader's role ({@link TeamRole#isLeader()}); normally one. */
+    public List<TeamMember> leaders() {
+        return members.stream().filter(m -> m.role() != null && m.role().isLeader()).toList();
+    }
+
     public boolean hasMedicalMember() {
         return members.stream().anyMatch(TeamMember::medical);
     }

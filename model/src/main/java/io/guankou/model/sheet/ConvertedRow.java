@@ -11,7 +11,8 @@ import java.util.Set;
  * @param rowNumber  the sheet row
  * @param name       the name cell as typed (stripped), {@code null} when blank; kept on rejected rows for the preview
  * @param person     the person as the sheet gives it (id 0, no meta; village id 0 when the village cell was
- *                   blank); {@code null} when the row is rejected
+ *                   blank); {@code null} when the row is rejected. Village, grid and team ids below zero are
+ *                   placeholders for places the import may create ({@link SheetVillages#isPlaceholder})
  * @param problems   why the row is rejected; empty when it is not
  * @param notes      reported, but the row is imported
  * @param sheetTier  the tier the sheet gives, or {@code null}

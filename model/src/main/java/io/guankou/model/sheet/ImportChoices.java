@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param at             when
  * @param overrideReason the reason written on overrides taken from the sheet (the caller's words, e.g.
  *                       naming the file)
+ * @param createGrids    create the grids the sheet names that their villages do not have ({@link UnknownGrid});
+ *                       otherwise their rows are written without a grid (noted)
+ * @param createTeams    create the teams the sheet names, or the teams of the responsible persons it names, that
+ *                       the villages do not have ({@link UnknownTeam}); otherwise the rows get no team (noted)
  */
 public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
-        String overrideReason) {
+        String overrideReason, boolean createGrids, boolean createTeams) {
 
     public ImportChoices {
         villages = Map.copyOf(villages);
@@ -30,11 +34,25 @@ public record ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheet
         }
     }
 
+    /** No grid or team created. */
+    public ImportChoices(Map<Long, VillageChoice> villages, boolean keepSheetTier, String user, Instant at,
+                         String overrideReason) {
+        this(villages, keepSheetTier, user, at, overrideReason, false, false);
+    }
+
     public ImportChoices withVillages(Map<Long, VillageChoice> v) {
-        return new ImportChoices(v, keepSheetTier, user, at, overrideReason);
+        return new ImportChoices(v, keepSheetTier, user, at, overrideReason, createGrids, createTeams);
     }
 
     public ImportChoices withKeepSheetTier(boolean keep, String reason) {
-        return new ImportChoices(villages, keep, user, at, reason);
+        return new ImportChoices(villages, keep, user, at, reason, createGrids, createTeams);
+    }
+
+    public ImportChoices withCreateGrids(boolean create) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, create, createTeams);
+    }
+
+    public ImportChoices withCreateTeams(boolean create) {
+        return new ImportChoices(villages, keepSheetTier, user, at, overrideReason, createGrids, create);
     }
 }

@@ -30,7 +30,13 @@ public enum LedgerColumn {
     PREGNANT,
     /** Family-doctor contract: yes/no or the contract date. */
     FAMILY_DOCTOR_CONTRACT,
+    /** The responsibility team, by its name (or its leader's). */
     RESPONSIBILITY_TEAM,
+    /**
+     * The person responsible for the row (包保责任人): the team this person leads is the row's team. Not a person
+     * field of its own; read only when the row gives no {@link #RESPONSIBILITY_TEAM}.
+     */
+    RESPONSIBLE_PERSON,
     /** Oximeter issued: a device serial or yes/no. */
     OXIMETER,
     /** Health pack issued: a date or yes/no. */

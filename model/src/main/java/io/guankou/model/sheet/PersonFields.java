@@ -88,7 +88,7 @@ final class PersonFields {
             case HEALTH_PACK -> p.healthPackIssued();
             case TIER -> p.tierOverride() == null ? null : p.tierOverride().tier();
             case RESPONSIBILITY_TEAM -> p.responsibilityTeamId();
-            case AGE, NOTE, COMORBIDITY_CONTROL -> null;
+            case AGE, NOTE, COMORBIDITY_CONTROL, RESPONSIBLE_PERSON -> null;
         };
     }
 }

@@ -35,8 +35,11 @@ import java.util.Set;
  * blank village leaves village id 0 (the plan requires it for new persons only).</li>
  * <li>A separate control column applies to the diseases of the row (an unstable marker in the disease cell
  * stays unstable); beside no disease it is not read.</li>
- * <li>A grid is looked up within the row's village, a team by name; a row with a grid and no team gets the
- * grid's team. Names not found are {@link RowNote notes}, the row is kept. Age and note are informational.</li>
+ * <li>A grid is looked up within the row's village, a team by name or, when the row names none, by the
+ * responsible person ({@link LedgerColumn#RESPONSIBLE_PERSON}); a row with a grid and no team gets the grid's team.
+ * Names not found are {@link RowNote notes}, the row is kept; a grid or team the lookup gives a placeholder for
+ * (one the import may create, see {@link SheetVillages}) is set with its note, for the plan to keep or clear.
+ * Age and note are informational.</li>
  * </ul>
  * Blank cells are "not given": they are not in {@link ConvertedRow#given()} and an update keeps the stored value.
  * So are yes/no cells holding a word for "unknown", and yes-without-detail cells
@@ -200,27 +203,35 @@ public final class RowConverter {
             }
         }
 
-        /** Grid within the row's village and team by name; ones not found are noted and left as they are. */
+        /**
+         * Grid within the row's village; team by name, or else by the responsible person; a row naming no team
+         * gets its grid's. Ones not found are noted and left as they are; a placeholder (a grid or team the import
+         * may create) is set and noted: the plan keeps it, or clears it and keeps the note.
+         */
         private void gridAndTeam() {
             Long grid = null;
             String gridText = cell(LedgerColumn.GRID);
             if (gridText != null) {
-                Optional<Long> g = villageId > 0 ? villages.findGrid(villageId, gridText) : Optional.empty();
+                Optional<Long> g = villageId != 0 ? villages.findGrid(villageId, gridText) : Optional.empty();
                 if (g.isPresent()) {
                     grid = g.get();
                     b.gridId(grid);
                     given.add(LedgerColumn.GRID);
-                } else {
+                }
+                if (g.isEmpty() || SheetVillages.isPlaceholder(g.get())) {
                     notes.add(new RowNote(n, LedgerColumn.GRID, RowNote.Kind.UNKNOWN_GRID, gridText));
                 }
             }
             String teamText = cell(LedgerColumn.RESPONSIBILITY_TEAM);
+            String personText = teamText == null ? cell(LedgerColumn.RESPONSIBLE_PERSON) : null;
             Optional<Long> team = Optional.empty();
             if (teamText != null) {
                 team = villages.findTeam(villageId, teamText);
-                if (team.isEmpty()) {
-                    notes.add(new RowNote(n, LedgerColumn.RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, teamText));
-                }
+                noteUnknownTeam(team, LedgerColumn.RESPONSIBILITY_TEAM, RowNote.Kind.UNKNOWN_TEAM, teamText);
+            } else if (personText != null) {
+                team = villages.findTeamLedBy(villageId, personText);
+                noteUnknownTeam(team, LedgerColumn.RESPONSIBLE_PERSON, RowNote.Kind.UNKNOWN_RESPONSIBLE_PERSON,
+                        personText);
             } else if (grid != null) {
                 team = villages.teamOfGrid(grid);
             }
@@ -228,6 +239,12 @@ public final class RowConverter {
                 b.responsibilityTeamId(t);
                 given.add(LedgerColumn.RESPONSIBILITY_TEAM);
             });
+        }
+
+        private void noteUnknownTeam(Optional<Long> team, LedgerColumn column, RowNote.Kind kind, String text) {
+            if (team.isEmpty() || SheetVillages.isPlaceholder(team.get())) {
+                notes.add(new RowNote(n, column, kind, text));
+            }
         }
 
         private void livingSituations() {

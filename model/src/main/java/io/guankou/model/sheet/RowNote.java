@@ -24,10 +24,15 @@ public record RowNote(int rowNumber, LedgerColumn column, Kind kind, String valu
         LOWERCASE_X,
         /** The sheet's tier is no known tier word; the sheet tier is ignored. */
         UNRECOGNISED_TIER,
-        /** The grid is not one of the row's village's grids (or the village is new or not given); left out. */
+        /**
+         * The grid is not one of the row's village's grids (or the village is not given); left out unless the
+         * import creates it ({@link ImportChoices#createGrids()}, then the plan drops the note).
+         */
         UNKNOWN_GRID,
-        /** No responsibility team has that name; left out. */
+        /** No responsibility team has that name; left out unless the import creates it (the plan drops the note). */
         UNKNOWN_TEAM,
+        /** The responsible person leads no team of the village; left out unless the import creates their team. */
+        UNKNOWN_RESPONSIBLE_PERSON,
         /** The cell says yes but the ledger needs a date or serial that the cell does not give; not stored. */
         YES_WITHOUT_DETAIL
     }

@@ -153,6 +153,16 @@ public final class ImportSession implements AutoCloseable {
     }
 
     /**
+     * The choices the import window's preview starts from: {@link #initialChoices()}, and the grids and teams the
+     * sheet names created when the ledger has none yet (an office's first import brings them); otherwise the user
+     * asks for them. Reads the ledger: call off the FX thread.
+     */
+    public ImportChoices suggestedChoices() {
+        return initialChoices().withCreateGrids(places.grids().isEmpty())
+                .withCreateTeams(places.responsibilityTeams().isEmpty());
+    }
+
+    /**
      * Writes {@code plan} (made from this session's reading) in one transaction; then remembers the reading's
      * mapping for its header row. The import stands even if remembering fails: that is logged and said by
      * {@link Applied#mappingRemembered()}.

@@ -65,8 +65,10 @@ public final class LedgerImporter {
     }
 
     /**
-     * Writes the plan's adds and updates and creates the villages it needs, in one transaction. Each added
-     * person gets one history row naming {@code fileName} and its sheet row; an update gets one per changed field.
+     * Writes the plan's adds and updates and creates the villages, responsibility teams and grids it needs
+     * ({@link SheetPlacesWriter}), in one transaction: the places first, so that the rows' placeholder ids are
+     * replaced before any person is written. Each added person gets one history row naming {@code fileName} and its
+     * sheet row; an update gets one per changed field.
      *
      * @param fileName the sheet's file name (without its folder), as the history shows it
      * @throws DatabaseException     {@code LEDGER_CHANGED} when a person was added or changed since the plan
@@ -78,6 +80,8 @@ public final class LedgerImporter {
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
+            SheetPlacesWriter.Written places = new SheetPlacesWriter(dsl, TownshipCode.of(dsl), clock.instant(),
+                    villages).write(plan.teamsToCreate(), plan.gridsToCreate());
             Set<String> active = activeResidentIds(dsl);
             Map<Long, String> storedTiers = storedTiers(dsl, rows);
             int added = 0;
@@ -93,9 +97,7 @@ public final class LedgerImporter {
                     }
                     PlannedRow row = rows.get(i);
                     Person p = row.person();
-                    if (SheetVillages.isPlaceholder(p.villageId())) {
-                        p = p.toBuilder().villageId(villages.get(p.villageId())).build();
-                    }
+                    p = resolvePlaces(p, villages, places);
                     if (row.action() == RowAction.ADD) {
                         if (!active.add(p.residentId())) {
                             throw changed(row);
@@ -114,8 +116,23 @@ public final class LedgerImporter {
                         "Import failed: " + e.getMessage(), e);
             }
             progress.accept(1.0);
-            return new ImportResult(added, updated, villages.size());
+            return new ImportResult(added, updated, villages.size(), places.gridsCreated(), places.teamsCreated());
         });
+    }
+
+    /** The person with the placeholder ids of places this import created replaced by the stored ones. */
+    private static Person resolvePlaces(Person p, Map<Long, Long> villages, SheetPlacesWriter.Written places) {
+        boolean village = SheetVillages.isPlaceholder(p.villageId());
+        boolean grid = p.gridId() != null && SheetVillages.isPlaceholder(p.gridId());
+        boolean team = p.responsibilityTeamId() != null && SheetVillages.isPlaceholder(p.responsibilityTeamId());
+        if (!village && !grid && !team) {
+            return p;
+        }
+        return p.toBuilder()
+                .villageId(village ? villages.get(p.villageId()) : p.villageId())
+                .gridId(SheetPlacesWriter.Written.resolve(p.gridId(), places.grids()))
+                .responsibilityTeamId(SheetPlacesWriter.Written.resolve(p.responsibilityTeamId(), places.teams()))
+                .build();
     }
 
     private static Map<Long, String> storedTiers(DSLContext dsl, List<PlannedRow> rows) {

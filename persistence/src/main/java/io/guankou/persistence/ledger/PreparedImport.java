@@ -28,6 +28,7 @@ public final class PreparedImport {
     }
 
     public ImportPlan plan(ImportChoices choices) {
-        return planner.plan(reading.rows(), stored, reading.unknownVillages(), choices);
+        return planner.plan(reading.rows(), stored, reading.unknownVillages(), reading.unknownGrids(),
+                reading.unknownTeams(), choices);
     }
 }

@@ -69,7 +69,8 @@ public final class SheetImport {
 
     /**
      * Converts every row below {@code headerRow}, finding villages, grids and teams with {@code places}
-     * (see {@code PlaceRepository.sheetPlaces()}); a fresh lookup per reading, as it collects unknown villages.
+     * (see {@code PlaceRepository.sheetPlaces()}); a fresh lookup per reading, as it collects unknown villages, grids
+     * and teams.
      */
     public static SheetReading read(Path file, String sheetName, int headerRow, ColumnMapping mapping,
                                     SheetVillages places, LocalDate today, DoubleConsumer progress,
@@ -91,7 +92,8 @@ public final class SheetImport {
                 rows.add(converter.convert(new RawRow(r.number(), r.cells())));
             }
         }, progress, cancelled);
-        return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown());
+        return new SheetReading(file, reader.sheetName(), headerRow, mapping, rows, lookup.unknown(),
+                lookup.unknownGrids(), lookup.unknownTeams());
     }
 
     /**
