@@ -68,11 +68,13 @@ public final class ResidentIdValidator {
         }
         String s = clean(raw);
 
-        if (SCIENTIFIC.matcher(s).matches()) {
-            return new IdCheck(raw, null, List.of(IdProblem.EXCEL_SCIENTIFIC_NOTATION), null, null);
-        }
-        if (DECIMAL.matcher(s).matches() || GROUPED.matcher(s).matches()) {
-            return new IdCheck(raw, null, List.of(IdProblem.EXCEL_NUMBER), null, null);
+        if (hasNumberMark(s)) {
+            if (SCIENTIFIC.matcher(s).matches()) {
+                return new IdCheck(raw, null, List.of(IdProblem.EXCEL_SCIENTIFIC_NOTATION), null, null);
+            }
+            if (DECIMAL.matcher(s).matches() || GROUPED.matcher(s).matches()) {
+                return new IdCheck(raw, null, List.of(IdProblem.EXCEL_NUMBER), null, null);
+            }
         }
 
         if (s.length() != LENGTH) {
@@ -117,6 +119,20 @@ public final class ResidentIdValidator {
             problems.add(IdProblem.SEX_MISMATCH);
         }
         return new IdCheck(raw, normalized, problems, born, idSex);
+    }
+
+    /**
+     * Whether the text has a character only a number Excel made of an ID has (an exponent, a decimal point or a
+     * thousands separator): the damage patterns need one, so a plain ID skips them (an import checks 100,000).
+     */
+    private static boolean hasNumberMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E' || c == '.' || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

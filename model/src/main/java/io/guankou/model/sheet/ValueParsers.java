@@ -39,6 +39,7 @@ public final class ValueParsers {
     private static final Pattern TIME_SUFFIX =
             Pattern.compile("^(.*\\d)(?:\\s*T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Map<String, Boolean> yesNo;
     private final Map<LedgerColumn, Map<String, Boolean>> columnYesNo;
@@ -238,11 +239,11 @@ public final class ValueParsers {
         if (s.isEmpty()) {
             return Parsed.blank(cell);
         }
-        Matcher time = TIME_SUFFIX.matcher(s);
-        if (time.matches()) {
+        Matcher time = s.indexOf(':') < 0 ? null : TIME_SUFFIX.matcher(s); // a time of day has a colon
+        if (time != null && time.matches()) {
             s = time.group(1);
         }
-        s = s.replaceAll("\\s+", "");
+        s = WHITE_SPACE.matcher(s).replaceAll("");
         if (DIGITS.matcher(s).matches()) {
             if (s.length() == 8) {
                 return ymd(cell, Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),

