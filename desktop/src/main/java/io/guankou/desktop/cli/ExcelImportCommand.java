@@ -308,7 +308,7 @@ final class ExcelImportCommand implements Callable<Integer> {
             }
         }
         String reason = msg.format("cli.import.overrideReason", sheetFile.getFileName());
-        return session.initialChoices(prepared).withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
+        return session.startingChoices(prepared).withVillages(villages).withKeepSheetTier(keepSheetTier, reason)
                 .withCreateGrids(createGrids).withCreateTeams(createTeams);
     }
 

@@ -79,7 +79,7 @@ public final class PreviewViewModel {
     /**
      * @param villages       the ledger's villages (for "map to an existing village")
      * @param base           user and time of the import, whether grids and teams are created at first (an
-     *                       office's first import: see {@code ImportSession.suggestedChoices}), and the answers for
+     *                       office's first import: see {@code ImportSession.startingChoices}), and the answers for
      *                       unrecognised values given already (remembered with the mapping); villages, tier choice
      *                       and answers are replaced here
      * @param overrideReason written on overrides taken from the sheet when the user keeps its tiers

@@ -125,15 +125,14 @@ public final class SheetImportViewModel {
             PreparedImport prepared = session.read(headerRow, m, fraction(p), p::isCancelled);
             p.update(-1, 1); // matching with the ledger: no measure
             List<Village> villages = session.villages();
-            ImportChoices suggested = session.suggestedChoices();
+            ImportChoices suggested = session.startingChoices(prepared);
             if (p.isCancelled()) {
                 throw new CancellationException("import read cancelled");
             }
             return new Read(prepared, villages, suggested);
         }, progress::set, read -> {
             // the answers the mapping carries, and those given before going back to the mapping
-            ImportChoices start = read.suggested().withValues(
-                    read.prepared().reading().mapping().values().withAll(answeredBefore));
+            ImportChoices start = read.suggested().withValues(read.suggested().values().withAll(answeredBefore));
             preview.set(new PreviewViewModel(read.prepared(), read.villages(), start, runner,
                     texts.overrideReason(fileName())));
             step.set(Step.PREVIEW);

@@ -153,20 +153,15 @@ public final class ImportSession implements AutoCloseable {
     }
 
     /**
-     * The choices an import of {@code prepared} starts from: {@link #initialChoices()} with the answers for
-     * unrecognised values that its mapping carries (remembered for the header row, or from a mapping file).
+     * The choices an import of {@code prepared} starts from, for the window and the command line alike: the
+     * answers for unrecognised values its mapping carries (remembered for the header row, or from a mapping
+     * file), and the grids and teams the sheet names created when the ledger has none yet (an office's first
+     * import brings them). The caller then applies the user's decisions (the window's check boxes, the command
+     * line's flags). Reads the ledger: call off the FX thread.
      */
-    public ImportChoices initialChoices(PreparedImport prepared) {
-        return initialChoices().withValues(prepared.reading().mapping().values());
-    }
-
-    /**
-     * The choices the import window's preview starts from: {@link #initialChoices()}, and the grids and teams the
-     * sheet names created when the ledger has none yet (an office's first import brings them); otherwise the user
-     * asks for them. Reads the ledger: call off the FX thread.
-     */
-    public ImportChoices suggestedChoices() {
-        return initialChoices().withCreateGrids(places.grids().isEmpty())
+    public ImportChoices startingChoices(PreparedImport prepared) {
+        return initialChoices().withValues(prepared.reading().mapping().values())
+                .withCreateGrids(places.grids().isEmpty())
                 .withCreateTeams(places.responsibilityTeams().isEmpty());
     }
 

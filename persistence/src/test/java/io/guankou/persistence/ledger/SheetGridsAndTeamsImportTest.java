@@ -271,14 +271,17 @@ class SheetGridsAndTeamsImportTest {
     }
 
     @Test
-    void theWindowSuggestsCreatingGridsAndTeamsWhileTheLedgerHasNone() {
+    void anImportStartsWithCreatingGridsAndTeamsWhileTheLedgerHasNone() {
         SheetImports imports = new SheetImports(importer, new io.guankou.persistence.settings.ImportMappingRepository(
                 db, CLOCK), places, CLOCK, USER);
         Path file = TestSheets.xlsx(dir.resolve("台账.xlsx"), List.of(), List.of(HEADER));
         List<Boolean> suggested = new ArrayList<>();
         Runnable ask = () -> {
             try (ImportSession session = imports.open(file, null)) {
-                ImportChoices c = session.suggestedChoices();
+                int headerRow = session.layout().header().orElseThrow().rowNumber();
+                PreparedImport prepared = session.read(headerRow, session.layout().header().get().mapping(),
+                        f -> { }, () -> false);
+                ImportChoices c = session.startingChoices(prepared);
                 suggested.add(c.createGrids());
                 suggested.add(c.createTeams());
                 assertThat(session.initialChoices().createGrids()).isFalse();
