@@ -200,7 +200,13 @@ public final class SetupViewModel<L extends AutoCloseable> {
         } catch (RuntimeException e) {
             LOG.error("Opening the ledger's window failed: {}", SafeTrace.of(e));
             closeQuietly(ledger);
-            failed(e, how);
+            if (how == Start.DEMO) {
+                failed(e, how);
+            } else {
+                // the file is written: trying again would only meet it; the next start opens it
+                working.set(null);
+                error.set(Msg.of("setup.error.open", Failures.msg(e)));
+            }
         }
     }
 

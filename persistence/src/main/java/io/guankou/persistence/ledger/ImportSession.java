@@ -192,6 +192,10 @@ public final class ImportSession implements AutoCloseable {
         } catch (DatabaseException e) {
             LOG.warn("The column mapping of an import could not be remembered: {}", e.reason());
             return false;
+        } catch (RuntimeException e) {
+            // the import has committed: it must not be reported as failed because remembering did
+            LOG.warn("The column mapping of an import could not be remembered: {}", e.getClass().getName());
+            return false;
         }
     }
 

@@ -22,6 +22,7 @@ import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.TownshipCode;
 import io.guankou.persistence.jooq.tables.records.PersonRecord;
+import io.guankou.persistence.place.PlaceChangeRows;
 import io.guankou.persistence.jooq.tables.records.VillageRecord;
 import io.guankou.persistence.settings.TierRulesRepository;
 import io.guankou.persistence.sheet.SheetReading;
@@ -85,8 +86,11 @@ public final class LedgerImporter {
         List<PlannedRow> rows = plan.toWrite();
         return db.transaction(dsl -> {
             Map<Long, Long> villages = createVillages(dsl, plan.villagesToCreate());
-            SheetPlacesWriter.Written places = new SheetPlacesWriter(dsl, TownshipCode.of(dsl), clock.instant(),
-                    villages).write(plan.teamsToCreate(), plan.gridsToCreate());
+            String township = TownshipCode.of(dsl);
+            PlaceChangeRows placeHistory = new PlaceChangeRows(dsl, township, plan.choices().user(),
+                    SqlText.instant(clock.instant()));
+            SheetPlacesWriter.Written places = new SheetPlacesWriter(dsl, township, clock.instant(), villages,
+                    placeHistory).write(plan.teamsToCreate(), plan.gridsToCreate());
             Set<String> active = activeResidentIds(dsl);
             Map<Long, String> storedTiers = storedTiers(dsl, rows);
             int added = 0;

@@ -15,6 +15,9 @@ import io.guankou.persistence.SqlText;
 import io.guankou.persistence.jooq.tables.records.GridRecord;
 import io.guankou.persistence.jooq.tables.records.ResponsibilityTeamRecord;
 import io.guankou.persistence.jooq.tables.records.TeamMemberRecord;
+import io.guankou.model.place.rules.PlaceEvent;
+import io.guankou.model.place.rules.PlaceKind;
+import io.guankou.persistence.place.PlaceChangeRows;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +60,11 @@ final class SheetPlacesWriter {
     /**
      * @param villages the villages created by this import: placeholder to stored id
      */
-    SheetPlacesWriter(DSLContext dsl, String township, Instant at, Map<Long, Long> villages) {
+    private final PlaceChangeRows history;
+
+    /** @param history where the creation of each grid, team and member is recorded (the importing user, now) */
+    SheetPlacesWriter(DSLContext dsl, String township, Instant at, Map<Long, Long> villages, PlaceChangeRows history) {
+        this.history = history;
         this.dsl = dsl;
         this.township = township;
         this.at = at;
@@ -115,6 +122,7 @@ final class SheetPlacesWriter {
         r.setName(t.name());
         r.setVillageId(village);
         r.store();
+        history.write(PlaceKind.TEAM, r.getId(), PlaceEvent.CREATED.name(), null, t.name());
         if (t.leader() != null) {
             TeamMemberRecord m = dsl.newRecord(TEAM_MEMBER);
             m.setGlobalId(GlobalIds.standard().next(at).toString());
@@ -127,6 +135,7 @@ final class SheetPlacesWriter {
             m.setRole(TeamRole.leader().name());
             m.setMedical(false);
             m.store();
+            history.write(PlaceKind.MEMBER, m.getId(), PlaceEvent.CREATED.name(), null, t.leader());
         }
         return r.getId();
     }
@@ -142,6 +151,7 @@ final class SheetPlacesWriter {
         r.setName(g.name());
         r.setResponsibilityTeamId(team);
         r.store();
+        history.write(PlaceKind.GRID, r.getId(), PlaceEvent.CREATED.name(), null, g.name());
         return r.getId();
     }
 

@@ -34,6 +34,7 @@ import io.guankou.persistence.jooq.tables.records.GridRecord;
 import io.guankou.persistence.jooq.tables.records.ResponsibilityTeamRecord;
 import io.guankou.persistence.jooq.tables.records.TeamMemberRecord;
 import io.guankou.persistence.jooq.tables.records.VillageRecord;
+import io.guankou.persistence.place.PlaceChangeRows;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;

@@ -16,6 +16,7 @@ import io.guankou.model.place.rules.PlaceRemoval;
 import io.guankou.persistence.DatabaseException;
 import io.guankou.persistence.jooq.tables.records.HouseholdRecord;
 import io.guankou.persistence.ledger.PersonPlaceMover;
+import io.guankou.persistence.place.PlaceChangeRows;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,6 +155,11 @@ final class PlaceMerge {
         return movedGrids.getOrDefault(grid, grids.get(grid).village());
     }
 
+    /** The village a (kept) team is in once the merge is done. */
+    private long teamVillageAfter(long team) {
+        return movedTeams.getOrDefault(team, teams.get(team).village());
+    }
+
     /** The team a (kept) grid is served by once the merge is done. */
     private Long teamAfter(long grid) {
         Long team = grids.get(grid).team();
@@ -185,6 +191,12 @@ final class PlaceMerge {
             if (oldGrid != null && gridMap.containsKey(oldGrid) && oldTeam != null
                     && oldTeam.equals(grids.get(oldGrid).team()) && teamAfter(grid) != null) {
                 team = teamAfter(grid); // served with the grid: served with the grid it joins
+            }
+            if (team != null && teams.containsKey(team) && teamVillageAfter(team) != villageId) {
+                // a team serves its own village only: a person moved to another village takes the grid's team there
+                Long gridTeam = grid == null ? null : teamAfter(grid);
+                team = gridTeam != null && teams.containsKey(gridTeam) && teamVillageAfter(gridTeam) == villageId
+                        ? gridTeam : null;
             }
             if (persons.move(p.value1(), villageId, grid, team)) {
                 moved++;

@@ -189,6 +189,12 @@ class SheetGridsAndTeamsImportTest {
         assertThat(stored(man(5))).extracting(Person::villageId, Person::gridId, Person::responsibilityTeamId)
                 .containsExactly(shiqiao, shiqiao3.id(), liu.id());
         assertThat(stored(man(6)).responsibilityTeamId()).isEqualTo(zhangPingan.id());
+        // each grid, team and leader the import made starts its history, by the importing user, as the editor's do
+        assertThat(TestTownship.query(db, "SELECT group_concat(e, ' ') FROM (SELECT entity || ':' || count(*) AS e"
+                + " FROM place_change WHERE field = 'CREATED' AND changed_by = '" + USER + "'"
+                + " GROUP BY entity ORDER BY entity)")).isEqualTo("GRID:4 MEMBER:3 TEAM:3");
+        assertThat(TestTownship.query(db, "SELECT count(*) FROM place_change WHERE field = 'CREATED'"
+                + " AND entity = 'TEAM' AND place_id = " + liu.id() + " AND new_value = '刘五'")).isEqualTo("1");
     }
 
     @Test

@@ -350,6 +350,21 @@ class PlaceEditorTest {
     }
 
     @Test
+    void aPersonMovedToAnotherVillageByAGridMergeNeverKeepsATeamOfTheOldVillage() {
+        // served by another team of 龙洞村 than the grid's own
+        long other = editor.saveTeam(new TeamEdit(0, TestTownship.VILLAGE_2, "龙洞二组"), USER);
+        Person a = ledger.save(TestTownship.person("冉桂兰", 1).villageId(2).gridId(TestTownship.GRID_2)
+                .responsibilityTeamId(other).build(), "录入员");
+
+        editor.merge(PlaceKind.GRID, TestTownship.GRID_2, TestTownship.GRID_1, USER);
+
+        Person moved = ledger.find(a.id()).orElseThrow();
+        assertThat(moved.villageId()).isEqualTo(TestTownship.VILLAGE_1);
+        assertThat(moved.responsibilityTeamId()).as("a team serves its own village: the grid's team there")
+                .isEqualTo(TestTownship.TEAM_1);
+    }
+
+    @Test
     void teamsMergeWithinTheirVillageTakingGridsPersonsAndMembers() {
         assertThatThrownBy(() -> editor.merge(PlaceKind.TEAM, TestTownship.TEAM_2, TestTownship.TEAM_1, USER))
                 .isInstanceOfSatisfying(DatabaseException.class, e -> {

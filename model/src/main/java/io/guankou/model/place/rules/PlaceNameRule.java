@@ -1,12 +1,12 @@
 package io.guankou.model.place.rules;
 
-import java.util.Locale;
+import io.guankou.model.sheet.SheetText;
 import java.util.Optional;
 
 /**
  * The name of a village, grid, team, member or facility: required, one line, spaces around it dropped, at most
  * {@value #MAX_LENGTH} characters. Two names are the same name when they differ only in spaces and letter case
- * ("第一网格" and "第一 网格"), so uniqueness is checked on {@link #key}.
+ * ("第一网格", "第一 网格" and "第一\u3000网格"), so uniqueness is checked on {@link #key}.
  */
 public final class PlaceNameRule {
 
@@ -21,9 +21,13 @@ public final class PlaceNameRule {
         return name == null ? "" : name.strip();
     }
 
-    /** What two names must share to be the same name: no white space at all, lower case. */
+    /**
+     * What two names must share to be the same name: the normal form a sheet import compares names in
+     * ({@link SheetText#normalise}: no white space of any kind, full-width as half-width, lower case), so the
+     * editor and the import agree on which names are one.
+     */
     public static String key(String name) {
-        return normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return SheetText.normalise(normalize(name));
     }
 
     /** The first thing wrong with {@code name} once normalised, or empty for an acceptable name. */

@@ -27,6 +27,17 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void namesThatAnImportWouldTakeForOneAreOneName() {
+        // a full-width space, a full-width digit and upper case do not make another grid (the import reads them as one)
+        for (String same : new String[] {"第一\u3000网格", "第一 网格", "第一网格 "}) {
+            assertThat(GridRules.check(new GridEdit(0, 2L, same, null), VILLAGES, GRIDS, TEAMS)).as(same)
+                    .containsExactly(new PlaceProblem(PlaceField.NAME, PlaceProblem.Kind.NAME_TAKEN_IN_VILLAGE));
+        }
+        assertThat(PlaceNameRule.key("３组")).isEqualTo(PlaceNameRule.key("3组"));
+        assertThat(PlaceNameRule.key("Team A")).isEqualTo(PlaceNameRule.key("teama"));
+    }
+
+    @Test
     void aGridIsInAVillageOfTheLedger() {
         assertThat(GridRules.check(new GridEdit(0, null, "第三网格", null), VILLAGES, GRIDS, TEAMS))
                 .containsExactly(new PlaceProblem(PlaceField.VILLAGE, PlaceProblem.Kind.REQUIRED));

@@ -1,4 +1,4 @@
-package io.guankou.persistence.placeedit;
+package io.guankou.persistence.place;
 
 import static io.guankou.persistence.jooq.Tables.PLACE_CHANGE;
 
@@ -10,28 +10,29 @@ import org.jooq.DSLContext;
 
 /**
  * Writes a place's history inside the caller's transaction: one row per changed field or event, with who and when,
- * the way {@code PersonChangeRows} writes a person's.
+ * the way {@code PersonChangeRows} writes a person's. The places editor writes every change; a sheet import writes
+ * the creation of the grids, teams and members it makes.
  */
-final class PlaceChangeRows {
+public final class PlaceChangeRows {
 
     private final DSLContext dsl;
     private final String townshipCode;
     private final String user;
     private final String at;
 
-    PlaceChangeRows(DSLContext dsl, String townshipCode, String user, String at) {
+    public PlaceChangeRows(DSLContext dsl, String townshipCode, String user, String at) {
         this.dsl = dsl;
         this.townshipCode = townshipCode;
         this.user = user;
         this.at = at;
     }
 
-    String at() {
+    public String at() {
         return at;
     }
 
     /** One row; {@code field} is a {@code PlaceField} or {@code PlaceEvent} name. */
-    void write(PlaceKind kind, long placeId, String field, String oldValue, String newValue) {
+    public void write(PlaceKind kind, long placeId, String field, String oldValue, String newValue) {
         dsl.insertInto(PLACE_CHANGE)
                 .set(PLACE_CHANGE.GLOBAL_ID, GlobalIds.standard().next(SqlText.instant(at)).toString())
                 .set(PLACE_CHANGE.TOWNSHIP_CODE, townshipCode)
@@ -49,7 +50,7 @@ final class PlaceChangeRows {
     }
 
     /** A row when the stored text changes; returns whether it did. */
-    boolean changed(PlaceKind kind, long placeId, Enum<?> field, String oldValue, String newValue) {
+    public boolean changed(PlaceKind kind, long placeId, Enum<?> field, String oldValue, String newValue) {
         if (Objects.equals(oldValue, newValue)) {
             return false;
         }
