@@ -95,11 +95,6 @@ public final class MembersViewModel extends PlaceFormViewModel {
     }
 
     @Override
-    protected boolean quietUntilEdited() {
-        return true;
-    }
-
-    @Override
     protected boolean hasHistory() {
         return false;
     }

@@ -154,11 +154,11 @@ public abstract class PlaceFormViewModel {
     protected abstract Callable<Long> write(PlaceEditor editor, String user);
 
     /**
-     * Whether an empty form for a new place keeps its messages until the user types (a secondary form, like a team's
-     * members, would otherwise greet every team with "required"); saving stays disabled all the same.
+     * Whether an empty form for a new place keeps its messages until the user types: an office opening the editor
+     * (or a team's members) is not greeted with "required" in red; saving stays disabled all the same.
      */
     protected boolean quietUntilEdited() {
-        return false;
+        return true;
     }
 
     /** Whether the form's place has its own history list (members' show in their team's). */

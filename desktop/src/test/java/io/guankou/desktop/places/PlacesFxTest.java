@@ -81,10 +81,12 @@ class PlacesFxTest {
         assertThat(robot.lookup("#grid-form-title").queryAs(Label.class).getText())
                 .isEqualTo(zh.get("places.grid.new"));
         assertThat(robot.lookup("#grid-name-error").queryAs(Label.class).getText())
-                .isEqualTo(zh.get("enum.PlaceProblem.Kind.REQUIRED"));
+                .as("not greeted in red before typing").isEmpty();
         assertThat(robot.lookup("#grid-save").queryAs(Button.class).isDisabled()).isTrue();
 
         choose(robot, robot.lookup("#grid-village").queryComboBox(), "龙洞村");
+        assertThat(robot.lookup("#grid-name-error").queryAs(Label.class).getText())
+                .isEqualTo(zh.get("enum.PlaceProblem.Kind.REQUIRED"));
         robot.clickOn("#grid-name").write("第一网格");
         assertThat(robot.lookup("#grid-name-error").queryAs(Label.class).getText())
                 .isEqualTo(zh.get("enum.PlaceProblem.Kind.NAME_TAKEN_IN_VILLAGE"));

@@ -100,12 +100,14 @@ class PlacesViewModelTest {
         vm.reload();
         GridsViewModel grids = vm.grids();
         grids.startNew();
-        assertThat(grids.errors()).containsEntry(PlaceField.VILLAGE, problem("REQUIRED"))
-                .containsEntry(PlaceField.NAME, problem("REQUIRED"));
+        assertThat(grids.errors()).as("an untouched new form is not greeted in red").isEmpty();
+        assertThat(grids.validProperty().get()).isFalse();
         assertThat(grids.save()).isFalse();
 
         long longdong = village("龙洞村").id();
         grids.villageIdProperty().set(longdong);
+        assertThat(grids.errors()).as("once typed in, every field says what it lacks")
+                .containsOnlyKeys(PlaceField.NAME).containsEntry(PlaceField.NAME, problem("REQUIRED"));
         grids.nameProperty().set("第一网格");
         assertThat(grids.errors()).containsOnlyKeys(PlaceField.NAME)
                 .containsEntry(PlaceField.NAME, problem("NAME_TAKEN_IN_VILLAGE"));
@@ -167,6 +169,8 @@ class PlacesViewModelTest {
         VillagesViewModel villages = vm.villages();
         villages.startNew();
         assertThat(villages.codeProperty().get()).as("the township's digits to start with").isEqualTo("500235124");
+        assertThat(villages.errors()).isEmpty();
+        villages.codeProperty().set("5002351242");
         assertThat(villages.errors()).containsEntry(PlaceField.CODE, problem("WRONG_LENGTH"));
         villages.codeProperty().set("500235125212");
         assertThat(villages.errors()).containsEntry(PlaceField.CODE, problem("OUTSIDE_TOWNSHIP"));
