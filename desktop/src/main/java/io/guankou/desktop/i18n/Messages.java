@@ -99,7 +99,7 @@ public final class Messages {
         return a;
     }
 
-    /** Items of a list in one line, joined the way the language does (、 in Chinese). */
+    /** Items of a list in one line, joined the way the language does (the ideographic comma in Chinese). */
     public String join(java.util.List<String> items) {
         return String.join(get("list.separator"), items);
     }

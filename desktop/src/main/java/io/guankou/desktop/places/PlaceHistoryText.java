@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A place's history row in words: "2026-11-20 10:00 王医生: name 龙洞村 → 龙洞新村", events as "merged into 龙洞村";
+ * A place's history row in words: "2026-11-20 10:00 Dr Wang: name Longdong → New Longdong", events as "merged into Longdong";
  * ids of places as their names (removed ones too), class codes, roles and types as their labels. A member's row
  * in a team's history names the member. Unknown shapes are shown as stored.
  */

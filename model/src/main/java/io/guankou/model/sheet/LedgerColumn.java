@@ -33,7 +33,7 @@ public enum LedgerColumn {
     /** The responsibility team, by its name (or its leader's). */
     RESPONSIBILITY_TEAM,
     /**
-     * The person responsible for the row (包保责任人): the team this person leads is the row's team. Not a person
+     * The person responsible for the row (the "baobao zerenren" column): the team this person leads is the row's team. Not a person
      * field of its own; read only when the row gives no {@link #RESPONSIBILITY_TEAM}.
      */
     RESPONSIBLE_PERSON,

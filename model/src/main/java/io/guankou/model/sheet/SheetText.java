@@ -72,7 +72,7 @@ public final class SheetText {
     /**
      * Whether a text is its own normal form because it holds only digits, lower-case ASCII letters and CJK
      * ideographs (U+4E00 to U+9FFF), which NFKC, the bracket and star rules and lower-casing all keep: most cells
-     * of a ledger (男, 高血压, 2针, an ID), answered without building a new string.
+     * of a ledger (a sex, a disease, a dose count, an ID), answered without building a new string.
      */
     private static boolean isNormal(String cell) {
         for (int i = 0; i < cell.length(); i++) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>Grids are found by name within the row's village. A name the village does not have gets a placeholder grid
  * (negative, one per village and name, also within a placeholder village), listed by {@link #unknownGrids()}:
- * "3组" in two villages is two grids. A name two grids of the village share is not guessed (none, no placeholder).
+ * Village group 3 in two villages is two grids. A name two grids of the village share is not guessed (none, no placeholder).
  *
  * <p>Teams: a {@link LedgerColumn#RESPONSIBILITY_TEAM} cell is a team's name, looked for in the row's village
  * (as a team's name, then as its leader's), then among all teams (from a stored village only); a

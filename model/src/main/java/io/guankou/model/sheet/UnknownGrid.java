@@ -3,7 +3,7 @@ package io.guankou.model.sheet;
 import java.util.Objects;
 
 /**
- * A grid a sheet names within a village that has no grid of that name (a 村民小组 such as "3组"). Rows naming it
+ * A grid a sheet names within a village that has no grid of that name (a village group, cunmin xiaozu, such as group 3). Rows naming it
  * carry {@link #placeholderId()} (negative) as their grid id until the import creates it; the same name in two
  * villages is two grids.
  *

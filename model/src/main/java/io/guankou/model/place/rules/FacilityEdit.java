@@ -10,7 +10,7 @@ import io.guankou.model.place.GeoPoint;
  * @param type        null when not chosen
  * @param villageId   where it stands; null for a township-wide facility
  * @param dutyPhone   the 24-hour duty phone (DOMAIN.md §1), "" for none
- * @param feverClinic whether it runs a fever clinic (发热门诊/诊室)
+ * @param feverClinic whether it runs a fever clinic
  * @param longitude   as typed, "" for none
  * @param latitude    as typed, "" for none
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The name of a village, grid, team, member or facility: required, one line, spaces around it dropped, at most
  * {@value #MAX_LENGTH} characters. Two names are the same name when they differ only in spaces and letter case
- * ("第一网格", "第一 网格" and "第一\u3000网格"), so uniqueness is checked on {@link #key}.
+ * (with or without a space, half- or full-width, inside), so uniqueness is checked on {@link #key}.
  */
 public final class PlaceNameRule {
 
