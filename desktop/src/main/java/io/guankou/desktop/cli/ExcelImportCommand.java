@@ -25,7 +25,6 @@ import io.guankou.persistence.ledger.ImportSession;
 import io.guankou.persistence.ledger.PreparedImport;
 import io.guankou.persistence.sheet.SheetLayout;
 import io.guankou.persistence.sheet.SheetReadException;
-import io.guankou.persistence.sheet.SheetRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -176,7 +175,7 @@ final class ExcelImportCommand implements Callable<Integer> {
             } else {
                 throw new UsageProblem(msg.get(fileMapping == null ? "cli.import.noHeader" : "cli.import.noHeaderRow"));
             }
-            List<String> headers = headerCells(layout, headerRow, detected);
+            List<String> headers = session.headers(headerRow).orElse(null);
             Optional<String> signature = session.signature(headerRow);
             ColumnMapping mapping;
             MappingSource source;
@@ -289,15 +288,6 @@ final class ExcelImportCommand implements Callable<Integer> {
 
     private String userName() {
         return cli.userName(user);
-    }
-
-    /** The header row's cells, if it is among the rows the layout read. */
-    private static List<String> headerCells(SheetLayout layout, int headerRow, Optional<HeaderDetection> detected) {
-        if (detected.isPresent() && detected.get().rowNumber() == headerRow) {
-            return detected.get().headers();
-        }
-        return layout.firstRows().stream().filter(r -> r.number() == headerRow).findFirst()
-                .map(SheetRow::cells).orElse(null);
     }
 
     private ImportChoices choices(Messages msg, PreparedImport prepared, ImportSession session) {

@@ -199,14 +199,18 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    /** The signature of the header row, when it is among the rows the layout read (row 0: no header). */
-    public Optional<String> signature(int headerRow) {
+    /** The cells of the header row, when it is among the rows the layout read (row 0: no header). */
+    public Optional<List<String>> headers(int headerRow) {
         Optional<HeaderDetection> detected = layout.header();
         if (detected.isPresent() && detected.get().rowNumber() == headerRow) {
-            return Optional.of(detected.get().signature());
+            return Optional.of(detected.get().headers());
         }
-        return layout.firstRows().stream().filter(r -> r.number() == headerRow).findFirst()
-                .map(SheetRow::cells).map(ColumnMapping::signature);
+        return layout.firstRows().stream().filter(r -> r.number() == headerRow).findFirst().map(SheetRow::cells);
+    }
+
+    /** The signature of the header row ({@link ColumnMapping#signature}), when {@link #headers} has it. */
+    public Optional<String> signature(int headerRow) {
+        return headers(headerRow).map(ColumnMapping::signature);
     }
 
     /**
