@@ -1,0 +1,72 @@
+package io.guankou.persistence.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables a package carries, parents before the rows that point at them (docs/package-format.md). Not here:
+ * {@code export_log} (this office's own), {@code person_last_contact} (derived from contacts by triggers), the
+ * migration history and the exchange bookkeeping of V6. {@code ExchangeTablesTest} checks this list against the
+ * schema, so a column added by a later migration cannot be forgotten.
+ */
+public final class ExchangeTables {
+
+    /** {@code place_change.place_id} points into the table its {@code entity} names. */
+    public static final String PLACE_CHANGE_PLACE = "place_id";
+
+    /** {@code place_change.entity} (model.place.rules.PlaceKind) → the table of its {@code place_id}. */
+    public static final Map<String, String> PLACE_ENTITY_TABLES = Map.of(
+            "VILLAGE", "village",
+            "GRID", "grid",
+            "TEAM", "responsibility_team",
+            "MEMBER", "team_member",
+            "FACILITY", "facility");
+
+    public static final List<ExchangeTable> ALL = List.of(
+            table("township", List.of("code", "name"), Map.of()),
+            table("village", List.of("code", "name", "urban_rural", "longitude", "latitude"), Map.of()),
+            table("facility", List.of("type", "name", "village_id", "duty_phone", "fever_clinic", "longitude",
+                    "latitude"), Map.of("village_id", "village")),
+            table("family_doctor_team", List.of("name", "facility_id", "leader"), Map.of("facility_id", "facility")),
+            table("responsibility_team", List.of("name", "village_id"), Map.of("village_id", "village")),
+            table("grid", List.of("village_id", "name", "responsibility_team_id"),
+                    Map.of("village_id", "village", "responsibility_team_id", "responsibility_team")),
+            table("team_member", List.of("team_id", "name", "role", "phone", "medical"),
+                    Map.of("team_id", "responsibility_team")),
+            table("household", List.of("village_id", "grid_id", "address"),
+                    Map.of("village_id", "village", "grid_id", "grid")),
+            table("person", List.of("name", "resident_id", "sex", "birth_date", "phone", "emergency_contact_name",
+                    "emergency_contact_phone", "village_id", "grid_id", "household_id", "address",
+                    "living_situations", "mobility", "vaccination", "infection", "infection_date", "pregnant",
+                    "family_doctor_team_id", "family_doctor_contract_date", "responsibility_team_id",
+                    "oximeter_serial", "health_pack_issued", "computed_tier", "override_tier", "override_by",
+                    "override_at", "override_reason", "departure_reason", "departure_date"),
+                    Map.of("village_id", "village", "grid_id", "grid", "household_id", "household",
+                            "family_doctor_team_id", "family_doctor_team",
+                            "responsibility_team_id", "responsibility_team")),
+            table("comorbidity", List.of("person_id", "disease", "control"), Map.of("person_id", "person")),
+            table("infection_episode", List.of("person_id", "start_date", "home_treatment", "end_date"),
+                    Map.of("person_id", "person")),
+            table("contact", List.of("person_id", "at", "made_by", "mode", "reached", "temperature", "spo2", "note",
+                    "symptoms", "antigen", "needs", "action"), Map.of("person_id", "person")),
+            table("referral", List.of("person_id", "contact_id", "triggers", "opened_at", "opened_by", "destination",
+                    "transport", "escort", "status", "status_at", "outcome", "updated_by"),
+                    Map.of("person_id", "person", "contact_id", "contact")),
+            table("person_change", List.of("person_id", "field", "old_value", "new_value", "changed_by",
+                    "changed_at"), Map.of("person_id", "person")),
+            table("place_change", List.of("entity", "place_id", "field", "old_value", "new_value", "changed_by",
+                    "changed_at"), Map.of()),
+            table("setting", List.of("key", "value", "updated_by"), Map.of()));
+
+    private ExchangeTables() {
+    }
+
+    public static Optional<ExchangeTable> named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private static ExchangeTable table(String name, List<String> dataColumns, Map<String, String> references) {
+        return new ExchangeTable(name, dataColumns, references);
+    }
+}
