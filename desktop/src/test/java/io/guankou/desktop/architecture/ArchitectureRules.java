@@ -53,7 +53,10 @@ final class ArchitectureRules {
                                     .contains(call.getTarget().getName())))
             .because("view-models expose bundle keys with arguments (Msg), never formatted text");
 
-    /** Repositories, the importer, the import use case and the places editor are built in the composition roots only. */
+    /**
+     * Repositories, the importer, the import use case, the places editor and the package exporter, importer and
+     * conflict list are built in the composition roots only.
+     */
     static final ArchRule REPOSITORIES_BUILT_IN_ROOTS = noClasses()
             .that().resideOutsideOfPackage("io.guankou.persistence..")
             .and(describe("are not a composition root",
@@ -63,7 +66,8 @@ final class ArchitectureRules {
                         JavaClass owner = call.getTargetOwner();
                         return owner.getPackageName().startsWith("io.guankou.persistence")
                                 && (owner.getSimpleName().endsWith("Repository")
-                                || Set.of("LedgerImporter", "SheetImports", "PlaceEditor")
+                                || Set.of("LedgerImporter", "SheetImports", "PlaceEditor", "PackageExporter",
+                                        "PackageImporter", "ConflictList")
                                         .contains(owner.getSimpleName()));
                     }))
             .because("one composition root per entry point wires the database to everything else");
@@ -94,4 +98,9 @@ final class ArchitectureRules {
                             && call.getTarget().getName().equals("isLedgerAge")))
             .because("the ledger's person rules live once, in model.person.rules.PersonValidator");
 
+    /** The package cryptography (BouncyCastle) is used in one place: the package container in model. */
+    static final ArchRule CRYPTO_IN_ONE_PLACE = noClasses()
+            .that().resideOutsideOfPackage("io.guankou.model.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..")
+            .because("keys, signatures and ciphers live in model.exchange (docs/package-format.md), nowhere else");
 }

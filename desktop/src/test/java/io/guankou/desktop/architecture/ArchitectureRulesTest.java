@@ -66,4 +66,11 @@ class ArchitectureRulesTest {
         assertThat(r.hasViolation()).isTrue();
         assertThat(r.getFailureReport().toString()).contains("isLedgerAge");
     }
+
+    @Test
+    void cryptographyOutsideTheContainerIsFound() {
+        EvaluationResult r = check(ArchitectureRules.CRYPTO_IN_ONE_PLACE);
+        assertThat(r.hasViolation()).isTrue();
+        assertThat(r.getFailureReport().toString()).contains("BrokenViewModel").contains("SM3Digest");
+    }
 }

@@ -59,4 +59,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule personRulesInOnePlace = ArchitectureRules.PERSON_RULES_IN_ONE_PLACE;
+
+    @ArchTest
+    static final ArchRule cryptoInOnePlace = ArchitectureRules.CRYPTO_IN_ONE_PLACE;
 }
