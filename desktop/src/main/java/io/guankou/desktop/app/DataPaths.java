@@ -38,6 +38,14 @@ public record DataPaths(Path dataDir) {
         return dataDir.resolve(LEDGER_FILE);
     }
 
+    /**
+     * The key folder of the ledger with id {@code ledgerId} (its signing and encryption keys for USB data packages,
+     * docs/package-format.md): beside the ledgers, never inside a package or a ledger file.
+     */
+    public Path keysDir(java.util.UUID ledgerId) {
+        return dataDir.resolve("keys").resolve(ledgerId.toString());
+    }
+
     public Path demoFile() {
         return dataDir.resolve("demo").resolve(DEMO_FILE);
     }

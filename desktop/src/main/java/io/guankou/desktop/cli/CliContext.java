@@ -6,6 +6,9 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.place.TownshipSetup;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.setup.LedgerCreator;
+import io.guankou.model.exchange.PackageRefused;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -23,13 +26,21 @@ final class CliContext {
     private final Clock clock;
     private final boolean interactive;
     private final LedgerOpener opener;
+    private final CliSecrets secrets;
 
-    CliContext(Messages messages, DataPaths paths, Clock clock, boolean interactive, LedgerOpener opener) {
+    CliContext(Messages messages, DataPaths paths, Clock clock, boolean interactive, LedgerOpener opener,
+               CliSecrets secrets) {
         this.messages = Objects.requireNonNull(messages);
         this.paths = Objects.requireNonNull(paths);
         this.clock = Objects.requireNonNull(clock);
         this.interactive = interactive;
         this.opener = Objects.requireNonNull(opener);
+        this.secrets = Objects.requireNonNull(secrets);
+    }
+
+    /** Where secrets come from: environment variables named on the line, or the terminal. */
+    CliSecrets secrets() {
+        return secrets;
     }
 
     Messages messages() {
@@ -64,7 +75,37 @@ final class CliContext {
      */
     CliLedger open(DatabaseOption db) {
         Database database = opener.open(db.fileOr(paths.ledgerFile()));
-        return new CliLedger(database, clock);
+        return new CliLedger(database, clock, paths);
+    }
+
+    /** Opens the ledger at {@code file} (which must exist); the caller closes it. */
+    CliLedger openFile(Path file) {
+        return new CliLedger(opener.open(file), clock, paths);
+    }
+
+    /** Work on a new receiving ledger before it is put in place. */
+    @FunctionalInterface
+    interface ReceivingWork<T> {
+        T fill(CliLedger ledger) throws IOException, PackageRefused;
+    }
+
+    /**
+     * A new receiving (county) ledger at {@code target}, filled by {@code work} (a package import) in a scratch file
+     * and put in place only when the work succeeded and this is not a {@code dryRun}; nothing is left behind
+     * otherwise, and an existing file is never replaced.
+     */
+    <T> T intoNewReceivingLedger(Path target, boolean dryRun, ReceivingWork<T> work) throws IOException, PackageRefused {
+        try {
+            return new LedgerCreator(clock).createFilled(target, !dryRun, db -> {
+                try {
+                    return work.fill(new CliLedger(db, clock, paths));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -74,7 +115,7 @@ final class CliContext {
      */
     CliLedger create(DatabaseOption db, TownshipSetup setup, String user) {
         Path file = new LedgerCreator(clock).create(db.fileOr(paths.ledgerFile()), setup, user);
-        return new CliLedger(opener.open(file), clock);
+        return new CliLedger(opener.open(file), clock, paths);
     }
 
     /** Builds the commands of {@code root}'s command line, each with what it needs. */
@@ -99,6 +140,18 @@ final class CliContext {
             }
             if (cls == InitCommand.class) {
                 return cls.cast(new InitCommand(root, cli));
+            }
+            if (cls == KeysCommand.class) {
+                return cls.cast(new KeysCommand(root, cli));
+            }
+            if (cls == ExportCommand.class) {
+                return cls.cast(new ExportCommand(root, cli));
+            }
+            if (cls == VerifyCommand.class) {
+                return cls.cast(new VerifyCommand(root, cli));
+            }
+            if (cls == ImportCommand.class) {
+                return cls.cast(new ImportCommand(root, cli));
             }
             if (cls == ExcelImportCommand.class) {
                 return cls.cast(new ExcelImportCommand(root, cli));

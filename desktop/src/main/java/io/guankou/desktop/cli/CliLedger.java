@@ -10,7 +10,17 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import io.guankou.persistence.stats.StatsRepository;
+import io.guankou.desktop.app.DataPaths;
+import io.guankou.desktop.exchange.PackageExchange;
+import io.guankou.model.exchange.PackageHeader;
+import io.guankou.persistence.exchange.IdentityStore;
+import io.guankou.persistence.exchange.PackageExporter;
+import io.guankou.persistence.exchange.PackageImporter;
+import io.guankou.persistence.exchange.PeerRegistry;
+import io.guankou.persistence.exchange.ReceivingDatabase;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.UUID;
 import java.time.Clock;
 
 /**
@@ -29,10 +39,12 @@ final class CliLedger implements AutoCloseable {
     private final TierRulesRepository tierRules;
     private final LedgerImporter importer;
     private final Clock clock;
+    private final DataPaths paths;
 
-    CliLedger(Database database, Clock clock) {
+    CliLedger(Database database, Clock clock, DataPaths paths) {
         this.database = database;
         this.clock = clock;
+        this.paths = paths;
         this.ledger = new LedgerRepository(database, clock);
         this.places = new PlaceRepository(database);
         this.followUps = new FollowUpRepository(database);
@@ -84,6 +96,18 @@ final class CliLedger implements AutoCloseable {
     /** Sheet imports into this ledger by {@code user}: the same use case as the import window. */
     SheetImports sheetImports(String user) {
         return new SheetImports(importer, importMappings, places, clock, user);
+    }
+
+    /** USB data packages of this ledger by {@code user}: the same use cases as the data-exchange view. */
+    PackageExchange exchange(String user) {
+        PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(database), new PeerRegistry(database, clock),
+                new PackageExporter(database, clock), new PackageImporter(database, clock));
+        return new PackageExchange(parts, paths, user, new SecureRandom());
+    }
+
+    /** Makes this new, empty ledger a receiving (county) database for the township of {@code header}. */
+    void prepareReceiving(PackageHeader header, UUID ledgerId) {
+        ReceivingDatabase.prepare(database, header, ledgerId);
     }
 
     @Override

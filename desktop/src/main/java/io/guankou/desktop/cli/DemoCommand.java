@@ -52,6 +52,12 @@ final class DemoCommand implements Callable<Integer> {
                     cli.messages().format("cli.demo.badPersons", persons, DemoOptions.MAX_PERSONS));
         }
         DemoSummary s = DemoTownshipWriter.write(file, new DemoOptions(persons, seed, LocalDate.now(cli.clock())));
+        // the demo ledger has keys like any other (without a passphrase), so packages can be tried on it
+        try (CliLedger ledger = cli.openFile(file)) {
+            ledger.exchange(cli.userName(null)).ensureOwnKeys(null);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println(cli.messages().format("cli.init.keysFailed", e.getClass().getSimpleName()));
+        }
         spec.commandLine().getOut().println(cli.messages().format("cli.demo.written",
                 file.toAbsolutePath(), s.persons(), s.villages(), s.grids(), s.contacts(), String.valueOf(seed)));
         return GuankouCommand.EXIT_OK;

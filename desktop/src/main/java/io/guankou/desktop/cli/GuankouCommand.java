@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
-            ExcelImportCommand.class})
+            ExcelImportCommand.class, KeysCommand.class, ExportCommand.class, VerifyCommand.class,
+            ImportCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -83,8 +84,14 @@ public final class GuankouCommand implements Callable<Integer> {
      */
     static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, Clock clock,
                            PrintWriter out, PrintWriter err) {
+        return execute(args, paths, gui, opener, clock, CliSecrets.system(), out, err);
+    }
+
+    /** As above, with secrets (environment variables, the terminal prompt) read from {@code secrets}. */
+    static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, Clock clock,
+                           CliSecrets secrets, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.of(cliLanguage(args));
-        CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener);
+        CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener, secrets);
         GuankouCommand root = new GuankouCommand(cli, gui);
         CommandLine cl = new CommandLine(root, cli.factory(root));
         // help texts come from the same bundle as every other message

@@ -7,6 +7,10 @@ import io.guankou.model.place.TownshipCodeRule;
 import io.guankou.model.place.TownshipNameProblem;
 import io.guankou.model.place.TownshipNameRule;
 import io.guankou.model.place.TownshipSetup;
+import io.guankou.desktop.exchange.PackageExchange;
+import io.guankou.model.exchange.keys.PublicKeyFile;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,6 +52,10 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--age-lower-bound", paramLabel = "60|65", descriptionKey = "cli.init.opt.ageLowerBound")
     String ageLowerBound;
 
+    /** The passphrase of the new ledger's keys: recommended, from this variable or typed on the terminal. */
+    @Mixin
+    KeyOptions keyOptions;
+
     private final GuankouCommand root;
     private final CliContext cli;
 
@@ -60,14 +68,39 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         root.languageOption();
         TownshipSetup setup = new TownshipSetup(checkedCode(), checkedName(), checkedAgeLowerBound());
+        char[] passphrase;
+        try {
+            passphrase = keyOptions.newPassphrase(cli);
+        } catch (CommandProblem e) {
+            throw usage(e.getMessage());
+        }
         String line;
+        String keysLine;
         try (CliLedger ledger = cli.create(db, setup, cli.userName(null))) {
             Township township = ledger.places().township();
             line = cli.messages().format("cli.init.created", ledger.file(), township.name(), township.code(),
                     ledger.tierRules().load().ageLowerBound());
+            PackageExchange exchange = ledger.exchange(cli.userName(null));
+            PublicKeyFile keys = exchange.ensureOwnKeys(passphrase);
+            keysLine = cli.messages().format("cli.keys.created", exchange.ownKeyFolder(), keys.keys().fingerprint());
+        } catch (IOException e) {
+            // the ledger is made; only its keys are missing, and guankou keys --new makes them later
+            spec.commandLine().getErr().println(cli.messages().format("cli.init.keysFailed", e.getClass().getSimpleName()));
+            keysLine = null;
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
         }
         spec.commandLine().getOut().println(line);
+        if (keysLine != null) {
+            spec.commandLine().getOut().println(keysLine);
+        }
+        if (passphrase == null) {
+            spec.commandLine().getErr().println(cli.messages().get("cli.keys.noPassphrase"));
+        }
         spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return GuankouCommand.EXIT_OK;
     }
 

@@ -58,6 +58,31 @@ public final class LedgerCreator {
             throw new IllegalArgumentException("a new ledger needs the user's name");
         }
         Path target = file.toAbsolutePath();
+        createFilled(target, true, db -> {
+            write(db, setup, user);
+            return target;
+        });
+        LOG.info("Created a new ledger {}", target);
+        return target;
+    }
+
+    /** What fills a new ledger before it is put in place; may fail with {@code E}, leaving nothing behind. */
+    @FunctionalInterface
+    public interface Filling<T, E extends Exception> {
+        T fill(Database db) throws E;
+    }
+
+    /**
+     * Writes a new ledger at {@code file} with {@code filling} (a receiving database filled by a package import):
+     * into a scratch file beside it, put in place only when the filling returned, and only with {@code keep} (a dry
+     * run leaves nothing). The same never-overwrite rules as {@link #create}; a failure leaves nothing behind.
+     *
+     * @throws DatabaseException {@link Reason#LEDGER_EXISTS} when something is already at {@code file}, or when
+     *                           the file cannot be written
+     * @throws E what {@code filling} throws
+     */
+    public <T, E extends Exception> T createFilled(Path file, boolean keep, Filling<T, E> filling) throws E {
+        Path target = file.toAbsolutePath();
         refuseIfTaken(target);
         Path folder = target.getParent();
         try {
@@ -73,40 +98,48 @@ public final class LedgerCreator {
         } catch (IOException e) {
             throw cannotCreate(target, e);
         }
+        T result;
+        try (Database db = Database.open(scratch)) {
+            result = filling.fill(db);
+        } catch (Exception e) {
+            // the filling's own failure (a refused package, a cancellation) reaches the caller as it is
+            deleteQuietly(scratch);
+            throw e;
+        }
         try {
-            write(scratch, setup, user);
-            putInPlace(scratch, target);
+            // a clean close folds the write-ahead log into the file; a log left beside it would be lost in the move
+            for (String suffix : COMPANIONS) {
+                if (Files.exists(companion(scratch, suffix))) {
+                    throw new IllegalStateException("the new ledger left its " + suffix + " file behind");
+                }
+            }
+            if (keep) {
+                putInPlace(scratch, target);
+            } else {
+                deleteQuietly(scratch);
+            }
+            return result;
         } catch (RuntimeException e) {
             deleteQuietly(scratch);
             throw e instanceof DatabaseException db && db.reason() == Reason.LEDGER_EXISTS ? db : cannotCreate(target, e);
         }
-        LOG.info("Created a new ledger {}", target);
-        return target;
     }
 
-    private void write(Path scratch, TownshipSetup setup, String user) {
-        try (Database db = Database.open(scratch)) {
-            TierRulesRepository rules = new TierRulesRepository(db, clock);
-            db.transaction(dsl -> {
-                Instant now = clock.instant();
-                dsl.insertInto(TOWNSHIP)
-                        .set(TOWNSHIP.GLOBAL_ID, GlobalIds.standard().next(now).toString())
-                        .set(TOWNSHIP.TOWNSHIP_CODE, setup.code())
-                        .set(TOWNSHIP.UPDATED_AT, SqlText.instant(now))
-                        .set(TOWNSHIP.REVISION, 1L)
-                        .set(TOWNSHIP.DELETED, false)
-                        .set(TOWNSHIP.CODE, setup.code())
-                        .set(TOWNSHIP.NAME, setup.name())
-                        .execute();
-                return rules.save(setup.tierRules(), user); // joins this transaction
-            });
-        }
-        // a clean close folds the write-ahead log into the file; a log left beside it would be lost in the move
-        for (String suffix : COMPANIONS) {
-            if (Files.exists(companion(scratch, suffix))) {
-                throw new IllegalStateException("the new ledger left its " + suffix + " file behind");
-            }
-        }
+    private void write(Database db, TownshipSetup setup, String user) {
+        TierRulesRepository rules = new TierRulesRepository(db, clock);
+        db.transaction(dsl -> {
+            Instant now = clock.instant();
+            dsl.insertInto(TOWNSHIP)
+                    .set(TOWNSHIP.GLOBAL_ID, GlobalIds.standard().next(now).toString())
+                    .set(TOWNSHIP.TOWNSHIP_CODE, setup.code())
+                    .set(TOWNSHIP.UPDATED_AT, SqlText.instant(now))
+                    .set(TOWNSHIP.REVISION, 1L)
+                    .set(TOWNSHIP.DELETED, false)
+                    .set(TOWNSHIP.CODE, setup.code())
+                    .set(TOWNSHIP.NAME, setup.name())
+                    .execute();
+            return rules.save(setup.tierRules(), user); // joins this transaction
+        });
     }
 
     private static void putInPlace(Path scratch, Path target) {
