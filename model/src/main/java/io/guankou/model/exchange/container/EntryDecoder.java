@@ -2,18 +2,16 @@ package io.guankou.model.exchange.container;
 
 import io.guankou.model.exchange.PackageRefused;
 import io.guankou.model.exchange.PackageRefused.Reason;
-import io.guankou.model.exchange.crypto.Sm3;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
- * Reads the rows of one entry after the other from the payload: exactly the entry's stated bytes, hashed as they
- * come; each line split at TAB into as many fields as the entry has columns, {@code \N} as null and the escapes
+ * Reads the rows of one entry after the other from the payload: exactly the entry's stated bytes (their SM3 is
+ * taken by the source); each line split at TAB into as many fields as the entry has columns, {@code \N} as null and the escapes
  * {@code \\ \t \n \r} undone; strict UTF-8. At the entry's end the row count and SM3 must be the manifest's. Any
  * departure is {@link Reason#ENTRY_MISMATCH}, before the row concerned is returned.
  */
@@ -22,7 +20,7 @@ final class EntryDecoder {
     /** No row of a ledger comes near this; a longer one is refused rather than held in memory. */
     static final int MAX_ROW_BYTES = 16 << 20;
 
-    private final PayloadStream stream;
+    private final EntryBytes source;
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
     private byte[] buf = new byte[128 * 1024];
     private byte[] scratch = new byte[4 * 1024];
@@ -32,21 +30,19 @@ final class EntryDecoder {
 
     private EntryInfo entry;
     private int width;
-    private long remaining;
+    private boolean exhausted;
     private long rows;
-    private SM3Digest digest;
     private boolean done = true;
 
-    EntryDecoder(PayloadStream stream) {
-        this.stream = stream;
+    EntryDecoder(EntryBytes source) {
+        this.source = source;
     }
 
     void begin(EntryInfo next) {
         entry = next;
         width = next.columns().size();
-        remaining = next.bytes();
+        exhausted = false;
         rows = 0;
-        digest = Sm3.newDigest();
         done = false;
         pos = 0;
         lim = 0;
@@ -75,7 +71,7 @@ final class EntryDecoder {
                 return row;
             }
             scan = lim;
-            if (remaining > 0) {
+            if (!exhausted) {
                 fill();
             } else if (pos < lim) {
                 throw mismatch("the last row has no line end");
@@ -83,7 +79,7 @@ final class EntryDecoder {
                 if (rows != entry.rows()) {
                     throw mismatch(rows + " rows where the manifest states " + entry.rows());
                 }
-                if (!Sm3.hex(Sm3.finish(digest)).equals(entry.sm3())) {
+                if (!source.hashMatches()) {
                     throw mismatch("the SM3 of the entry is not the manifest's");
                 }
                 done = true;
@@ -92,11 +88,9 @@ final class EntryDecoder {
         }
     }
 
-    /** After the last entry: the payload must hold nothing more. */
+    /** After the last entry: the payload must be intact and hold nothing more. */
     void requireEnd() throws IOException, PackageRefused {
-        if (stream.read(new byte[1], 0, 1) >= 0) {
-            throw new PackageRefused(Reason.ENTRY_MISMATCH, "the payload holds more than its entries");
-        }
+        source.requireEnd();
     }
 
     private int indexOfLf(int from, int to) {
@@ -122,14 +116,12 @@ final class EntryDecoder {
             }
             buf = Arrays.copyOf(buf, Math.min(MAX_ROW_BYTES, buf.length * 2));
         }
-        int want = (int) Math.min(buf.length - lim, remaining);
-        int n = stream.read(buf, lim, want);
+        int n = source.read(buf, lim, buf.length - lim);
         if (n < 0) {
-            throw mismatch("the payload ends inside the entry");
+            exhausted = true;
+        } else {
+            lim += n;
         }
-        digest.update(buf, lim, n);
-        lim += n;
-        remaining -= n;
     }
 
     private String[] parse(int from, int lf) throws PackageRefused {

@@ -3,7 +3,6 @@ package io.guankou.model.exchange.container;
 import io.guankou.model.exchange.EntrySink;
 import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.RowSink;
-import io.guankou.model.exchange.crypto.Sm3;
 import io.guankou.model.exchange.crypto.Sm4Gcm;
 import io.guankou.model.exchange.keys.LedgerKeys;
 import java.io.BufferedOutputStream;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -26,12 +24,13 @@ import java.util.concurrent.CancellationException;
 import java.util.zip.Deflater;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.Signer;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * Writes one package (docs/package-format.md): entries are encoded, hashed (SM3 per entry) and compressed as they
  * come, and the compressed stream is sealed chunk by chunk (STREAM, SM4-GCM) into a temporary file beside the
- * target, since the manifest that comes first is known only at the end. {@link #finish()} then writes the target:
+ * target, since the manifest that comes first is known only at the end. Rows are encoded on the caller's thread;
+ * hashing and compressing with sealing run in two worker threads of the writer's own ({@link WritePipeline}), so
+ * the three overlap on a machine with more than one core. {@link #finish()} then writes the target:
  * prefix, manifest, the sealed chunks, the signature. Memory stays bounded whatever the number of rows.
  *
  * <p>{@link #finish()} writes {@code target} itself (creating or truncating it); putting the package under its
@@ -55,18 +54,16 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
     private final OutputStream spillOut;
     private final ChunkSealer sealer;
     private final Deflater deflater;
-    private final byte[] deflated = new byte[64 * 1024];
-    private final RowEncoder encoder = new RowEncoder(this::consume);
-    private final List<EntryInfo> entries = new ArrayList<>();
+    private final WritePipeline pipeline;
+    private final RowEncoder encoder;
     private final Set<String> names = new HashSet<>();
 
     private State state = State.OPEN;
     private int entryIndex = -1;
+    private boolean entryOpen;
     private String entryName;
     private List<String> entryColumns;
-    private SM3Digest entryDigest;
     private long entryRows;
-    private long entryBytes;
     private volatile long bytesWritten;
     private boolean targetTouched;
 
@@ -90,6 +87,16 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
         }
         this.sealer = new ChunkSealer(gcm, spillOut);
         this.deflater = new Deflater(options.deflateLevel(), true);
+        this.pipeline = new WritePipeline(deflater, sealer, spillOut);
+        try {
+            this.encoder = new RowEncoder(this::handOn, pipeline.buffer());
+        } catch (IOException | RuntimeException e) {
+            pipeline.abort();
+            deflater.end();
+            spillOut.close();
+            Files.deleteIfExists(spill);
+            throw e;
+        }
     }
 
     /** A writer with the default options (DEFLATE level 6). */
@@ -136,11 +143,10 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
         }
         names.add(name);
         entryIndex++;
+        entryOpen = true;
         entryName = name;
         entryColumns = cols;
-        entryDigest = Sm3.newDigest();
         entryRows = 0;
-        entryBytes = 0;
         return new Rows(entryIndex, cols.size());
     }
 
@@ -154,14 +160,7 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
         requireOpen();
         try {
             endEntry();
-            deflater.finish();
-            while (!deflater.finished()) {
-                int n = deflater.deflate(deflated);
-                if (n > 0) {
-                    sealer.write(deflated, 0, n);
-                }
-            }
-            sealer.finish();
+            List<EntryInfo> entries = pipeline.finish();
             spillOut.close();
             PayloadInfo payload = new PayloadInfo(Format.COMPRESSION, Format.CHUNK_SIZE, sealer.chunks(),
                     sealer.compressedBytes(), sealer.sealedBytes());
@@ -202,28 +201,21 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
     }
 
     private void endEntry() throws IOException {
-        if (entryIndex < 0 || entries.size() > entryIndex) {
+        if (!entryOpen) {
             return;
         }
         encoder.flush();
-        entries.add(new EntryInfo(entryName, entryColumns, entryRows, entryBytes, Sm3.hex(Sm3.finish(entryDigest))));
+        pipeline.endEntry(entryName, entryColumns, entryRows);
+        entryOpen = false;
     }
 
-    /** Encoded entry bytes: hashed for the entry, counted, compressed, and on to the chunks. */
-    private void consume(byte[] b, int off, int len) throws IOException {
+    /** A full buffer of encoded entry bytes goes on to be hashed, compressed and sealed; an empty one comes back. */
+    private byte[] handOn(byte[] full, int len) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("package writing cancelled");
         }
-        entryDigest.update(b, off, len);
-        entryBytes += len;
         bytesWritten += len;
-        deflater.setInput(b, off, len);
-        while (!deflater.needsInput()) {
-            int n = deflater.deflate(deflated);
-            if (n > 0) {
-                sealer.write(deflated, 0, n);
-            }
-        }
+        return pipeline.submit(full, len);
     }
 
     private void assemble(byte[] manifest) throws IOException {
@@ -266,6 +258,9 @@ public final class PackageWriter implements EntrySink, AutoCloseable {
 
     /** Frees the native deflater, forgets the package key, removes the temporary file. */
     private void release() {
+        if (state != State.FINISHED) {
+            pipeline.abort();
+        }
         deflater.end();
         Arrays.fill(packageKey, (byte) 0);
         gcm.forget();

@@ -28,8 +28,10 @@ import org.bouncycastle.crypto.signers.SM2Signer;
  * when the whole payload has been read and found intact. Rows handed out before a refusal must be thrown away by
  * the caller (an import runs in one transaction and rolls back).
  *
- * <p>Once refused, every further call is refused the same way. Not thread-safe, except {@link #bytesRead()}. A
- * thread interrupted while reading gets a {@link CancellationException} at the next chunk.
+ * <p>Reading, authenticating, inflating and hashing run ahead in a worker thread of the reader's own
+ * ({@link ReadAhead}), a few buffers ahead of the rows the caller decodes; {@link #close()} stops it. Once refused,
+ * every further call is refused the same way. Not thread-safe, except {@link #bytesRead()}. A thread interrupted
+ * while reading gets a {@link CancellationException}.
  */
 public final class PayloadReader implements EntrySource, AutoCloseable {
 
@@ -37,7 +39,7 @@ public final class PayloadReader implements EntrySource, AutoCloseable {
     private final FileChannel channel;
     private final Sm4Gcm gcm;
     private final ChunkSource chunks;
-    private final PayloadStream stream;
+    private final ReadAhead readAhead;
     private final EntryDecoder decoder;
 
     private int entryIndex = -1;
@@ -50,8 +52,8 @@ public final class PayloadReader implements EntrySource, AutoCloseable {
         this.channel = channel;
         this.gcm = gcm;
         this.chunks = new ChunkSource(channel, gcm, verifier, pkg.layout(), pkg.manifest().payload().chunks());
-        this.stream = new PayloadStream(chunks);
-        this.decoder = new EntryDecoder(stream);
+        this.readAhead = new ReadAhead(new PayloadStream(chunks), entries);
+        this.decoder = new EntryDecoder(readAhead);
     }
 
     /**
@@ -143,7 +145,7 @@ public final class PayloadReader implements EntrySource, AutoCloseable {
     public void close() throws IOException {
         if (!closed) {
             closed = true;
-            stream.end();
+            readAhead.close();
             gcm.forget();
             channel.close();
         }
@@ -169,6 +171,9 @@ public final class PayloadReader implements EntrySource, AutoCloseable {
         if (failure instanceof PackageRefused) {
             PackageRefused refused = (PackageRefused) failure;
             throw new PackageRefused(refused.reason(), "refused before", refused);
+        }
+        if (failure instanceof CancellationException) {
+            throw new CancellationException("package reading was cancelled");
         }
         if (failure != null) {
             throw new IOException("the payload reader failed before", failure);

@@ -9,20 +9,25 @@ import java.io.IOException;
  */
 final class RowEncoder {
 
+    /** Takes a full buffer and gives back an empty one to go on with. */
     interface Target {
-        void accept(byte[] b, int off, int len) throws IOException;
+        byte[] swap(byte[] full, int len) throws IOException;
     }
 
-    static final int BUFFER_BYTES = 64 * 1024;
     /** A long value is encoded in pieces of this many chars, each at most 3 bytes a char, to fit the buffer. */
     private static final int PIECE_CHARS = 16 * 1024;
 
-    private final byte[] buf = new byte[BUFFER_BYTES];
     private final Target target;
+    private byte[] buf;
     private int pos;
 
-    RowEncoder(Target target) {
+    /** {@code first} must hold at least 64 KiB. */
+    RowEncoder(Target target, byte[] first) {
+        if (first.length < 64 * 1024) {
+            throw new IllegalArgumentException("an encoding buffer holds at least 64 KiB");
+        }
         this.target = target;
+        this.buf = first;
     }
 
     /**
@@ -54,7 +59,7 @@ final class RowEncoder {
         if (pos > 0) {
             int n = pos;
             pos = 0;
-            target.accept(buf, 0, n);
+            buf = target.swap(buf, n);
         }
     }
 
