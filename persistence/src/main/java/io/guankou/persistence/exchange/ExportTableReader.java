@@ -3,6 +3,7 @@ package io.guankou.persistence.exchange;
 import io.guankou.model.exchange.RowSink;
 import io.guankou.persistence.DatabaseException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,14 +19,17 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
- * Reads one exchanged table as a package entry ({@link ExchangeTable#packageColumns()}) in one streaming query: the
- * referenced rows' global ids through LEFT JOINs (and {@code place_change.place_id} through its {@code entity}), the
- * change marks after the base tick through one aggregate over {@code change_mark}, rows in id order.
+ * Reads one exchanged table as a package entry ({@link ExchangeTable#packageColumns()}) in one streaming query, rows in
+ * id order: the referenced rows' global ids through LEFT JOINs (and {@code place_change.place_id} through its
+ * {@code entity}). The {@code changed} column comes from the change marks after the base's tick: a delta's query
+ * starts from those marks (the tick index finds them) and joins their rows; a full package after a base reads every
+ * row and merges in the marks from a second cursor over the marks in primary-key order ({@link MarkCursor}), so
+ * neither needs a join against a million marks; a full package without a base reads no marks at all.
  *
  * <p>Why the query gives each row as <em>one</em> text: the SQLite driver costs about 0.1 µs per column fetched
  * (a native call each), which for a million contacts of 18 columns was more than SQLite's own work and twice the
- * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first; a column
- * that may be NULL travels as {@code ''} for NULL and {@code '=' || value} otherwise; and this class cuts the line
+ * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first, and the driver hands over
+ * the line's UTF-8 bytes; a column that may be NULL travels as {@code ''} for NULL and {@code '=' || value} otherwise; and this class cuts the line
  * apart. A value that holds a TAB itself gives the line too many fields; a NOT NULL part that is NULL (a reference to
  * a row that is not there) makes the whole line NULL, and the query then gives {@code '!' || id}. Either way that row
  * is read again column by column ({@link #readOne}), which also names a dangling reference. A REAL column is written
@@ -102,17 +106,27 @@ final class ExportTableReader {
      * @return the rows written
      */
     long read(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
-        int width = parts.size() + 1;
         long n = 0;
-        try (PreparedStatement ps = connection.prepareStatement(streamingSql())) {
-            bindFilters(ps, 1);
+        try (PreparedStatement ps = connection.prepareStatement(streamingSql());
+             MarkCursor marks = mergedMarks() ? new MarkCursor() : null) {
+            int i = 1;
+            if (onlyMarked) {
+                i = bindMarks(ps, i);
+            }
+            if (townshipCode != null) {
+                ps.setString(i, townshipCode);
+            }
             ps.setFetchSize(every);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String line = rs.getString(1);
-                    String[] values = line.charAt(0) == '!' ? null : split(line, width);
+                    byte[] line = rs.getBytes(1);
+                    String[] values = line[0] == '!' ? null : split(line);
+                    long id = rowId(line);
                     if (values == null) {
-                        values = readOne(rowId(line));
+                        values = readOne(id);
+                    }
+                    if (marks != null) {
+                        values[parts.size()] = changed(marks.fieldsOf(id));
                     }
                     sink.row(values);
                     if (++n % every == 0) {
@@ -126,6 +140,11 @@ final class ExportTableReader {
             }
         }
         return n;
+    }
+
+    /** A delta reads the marks in its query; a full package after a base merges them in from a cursor of their own. */
+    private boolean mergedMarks() {
+        return !onlyMarked && sinceTick != null;
     }
 
     /** The main query: one text per row, the row id first (see the class comment). */
@@ -143,20 +162,17 @@ final class ExportTableReader {
                 line.append("coalesce('=' || ").append(p.expression()).append(", '')");
             }
         }
-        if (sinceTick != null) {
-            line.append(" || ").append(TAB).append(" || coalesce(m.f, '')");
+        if (onlyMarked) {
+            line.append(" || ").append(TAB).append(" || m.f");
         }
         StringBuilder sql = new StringBuilder("SELECT coalesce(").append(line).append(", '!' || t.id)");
-        String marks = "(SELECT row_id, group_concat(field) AS f FROM change_mark WHERE tbl = ? AND tick > ?"
-                + " GROUP BY row_id) m";
         if (onlyMarked) {
-            sql.append(" FROM ").append(marks).append(" CROSS JOIN ").append(table.name())
+            // few marks are newer than a delta's base: find them by tick, then their rows
+            sql.append(" FROM (SELECT row_id, group_concat(field) AS f FROM change_mark INDEXED BY change_mark_tick")
+                    .append(" WHERE tbl = ? AND tick > ? GROUP BY row_id) m CROSS JOIN ").append(table.name())
                     .append(" t ON t.id = m.row_id");
         } else {
             sql.append(" FROM ").append(table.name()).append(" t");
-            if (sinceTick != null) {
-                sql.append(" LEFT JOIN ").append(marks).append(" ON m.row_id = t.id");
-            }
         }
         sql.append(joins);
         if (townshipCode != null) {
@@ -165,30 +181,75 @@ final class ExportTableReader {
         return sql.append(" ORDER BY t.id").toString();
     }
 
-    private int bindFilters(PreparedStatement ps, int first) throws SQLException {
-        int i = first;
-        if (sinceTick != null) {
-            ps.setString(i++, table.name());
-            ps.setLong(i++, sinceTick);
-        }
-        if (townshipCode != null) {
-            ps.setString(i++, townshipCode);
-        }
-        return i;
+    private int bindMarks(PreparedStatement ps, int first) throws SQLException {
+        ps.setString(first, table.name());
+        ps.setLong(first + 1, sinceTick);
+        return first + 2;
     }
 
     /**
-     * Cuts a line into the entry's values: the id, then one field per part, then the marks when read. Returns null
-     * when the field count is off (a value holds a TAB).
+     * The marks after the base of every row of the table, in row id order as the primary key holds them (the
+     * {@code +} keeps SQLite off the tick index, which would not give that order), one text per row: streamed beside
+     * the rows, so a full package after a base costs one pass over the marks and no join.
      */
-    private String[] split(String line, int width) {
+    private final class MarkCursor implements AutoCloseable {
+        private final PreparedStatement statement;
+        private final ResultSet marks;
+        private long markedId = -1;
+        private String fields;
+        private boolean done;
+
+        MarkCursor() throws SQLException {
+            statement = connection.prepareStatement("SELECT row_id || " + TAB + " || group_concat(field)"
+                    + " FROM change_mark WHERE tbl = ? AND +tick > ? GROUP BY row_id ORDER BY row_id");
+            bindMarks(statement, 1);
+            statement.setFetchSize(PackageExporter.CHECK_EVERY);
+            marks = statement.executeQuery();
+        }
+
+        /** The marks of row {@code id} ({@code group_concat} of the fields), empty for none; ids come in order. */
+        String fieldsOf(long id) throws SQLException {
+            while (!done && markedId < id) {
+                if (!marks.next()) {
+                    done = true;
+                    break;
+                }
+                byte[] mark = marks.getBytes(1);
+                markedId = rowId(mark);
+                int tab = 0;
+                while (mark[tab] != '\t') {
+                    tab++;
+                }
+                fields = text(mark, tab + 1, mark.length);
+            }
+            return !done && markedId == id ? fields : "";
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                marks.close();
+            } finally {
+                statement.close();
+            }
+        }
+    }
+
+    /**
+     * Cuts a line (UTF-8, as SQLite made it: a TAB byte is never part of another character) into the entry's
+     * values: the id, then one field per part, then the marks when read. Returns null when the field count is off (a
+     * value holds a TAB). Each value is decoded on its own, so a field of ASCII (ids, codes, times) never passes
+     * through UTF-16.
+     */
+    private String[] split(byte[] line) {
+        int width = parts.size() + 1;
         String[] values = new String[width];
-        int expected = sinceTick == null ? parts.size() + 1 : parts.size() + 2;
+        int expected = onlyMarked ? parts.size() + 2 : parts.size() + 1;
         int field = 0;
         int start = 0;
-        int length = line.length();
+        int length = line.length;
         for (int i = 0; i <= length; i++) {
-            if (i < length && line.charAt(i) != '\t') {
+            if (i < length && line[i] != '\t') {
                 continue;
             }
             if (field == expected) {
@@ -198,10 +259,10 @@ final class ExportTableReader {
                 int index = field - 1;
                 if (index < parts.size()) {
                     values[index] = parts.get(index).nullable()
-                            ? (i == start ? null : line.substring(start + 1, i))
-                            : line.substring(start, i);
+                            ? (i == start ? null : text(line, start + 1, i))
+                            : text(line, start, i);
                 } else {
-                    values[width - 1] = changed(line.substring(start, i));
+                    values[width - 1] = changed(text(line, start, i));
                 }
             }
             field++;
@@ -216,13 +277,17 @@ final class ExportTableReader {
         return values;
     }
 
-    private static long rowId(String line) {
-        int from = line.charAt(0) == '!' ? 1 : 0;
-        int to = from;
-        while (to < line.length() && line.charAt(to) != '\t') {
-            to++;
+    private static String text(byte[] line, int from, int to) {
+        return new String(line, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** The row id a line (or a mark line) starts with, after the {@code !} of a line SQLite could not build. */
+    private static long rowId(byte[] line) {
+        long id = 0;
+        for (int i = line[0] == '!' ? 1 : 0; i < line.length && line[i] != '\t'; i++) {
+            id = id * 10 + (line[i] - '0');
         }
-        return Long.parseLong(line.substring(from, to));
+        return id;
     }
 
     /** One row column by column: a row whose line could not be cut, or that points at a row that is not there. */
@@ -230,7 +295,10 @@ final class ExportTableReader {
         if (one == null) {
             one = connection.prepareStatement(oneRowSql());
         }
-        int i = bindFilters(one, 1);
+        int i = 1;
+        if (onlyMarked) {
+            i = bindMarks(one, i);
+        }
         one.setLong(i, id);
         try (ResultSet rs = one.executeQuery()) {
             if (!rs.next()) {
@@ -253,7 +321,8 @@ final class ExportTableReader {
                             + part.refersTo() + " row that is not there (" + part.column() + " = " + local + ")");
                 }
             }
-            values[parts.size()] = sinceTick == null ? "*" : changed(nullToEmpty(rs.getString(column)));
+            String marks = rs.getString(column);
+            values[parts.size()] = sinceTick == null ? "*" : onlyMarked ? changed(nullToEmpty(marks)) : null;
             return values;
         }
     }
@@ -268,16 +337,11 @@ final class ExportTableReader {
                 sql.append(p.localId()).append(", ");
             }
         }
-        if (sinceTick != null) {
-            sql.append("(SELECT group_concat(field) FROM change_mark WHERE tbl = ? AND tick > ? AND row_id = t.id)");
-        } else {
-            sql.append("NULL");
-        }
-        sql.append(" FROM ").append(table.name()).append(" t").append(joins).append(" WHERE ");
-        if (townshipCode != null) {
-            sql.append("t.township_code = ? AND ");
-        }
-        return sql.append("t.id = ?").toString();
+        // the primary key (tbl, row_id) finds one row's marks; "+" keeps SQLite off the tick index
+        sql.append(onlyMarked ? "(SELECT group_concat(field) FROM change_mark WHERE tbl = ? AND +tick > ?"
+                + " AND row_id = t.id)" : "NULL");
+        return sql.append(" FROM ").append(table.name()).append(" t").append(joins).append(" WHERE t.id = ?")
+                .toString();
     }
 
     /**

@@ -15,6 +15,10 @@ public interface PackageTarget {
     /** Starts the package; the entries follow through the sink. */
     EntrySink open(PackageHeader header) throws IOException;
 
-    /** Completes the package after its last entry (flushed, and durable where it is a file). */
-    long finish() throws IOException; // returns bytes written
+    /**
+     * Completes the package after its last entry (flushed, and durable where it is a file).
+     *
+     * @return the bytes written
+     */
+    long finish() throws IOException;
 }

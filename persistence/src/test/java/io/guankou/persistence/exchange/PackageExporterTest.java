@@ -429,6 +429,24 @@ class PackageExporterTest {
     }
 
     @Test
+    void aRowReadAgainColumnByColumnKeepsItsChangedFieldsInADeltaAndInAFullPackage() throws Exception {
+        Contact call = contact(deming, NOW.minusHours(2));
+        export(PackageKind.FULL, COUNTY);
+        receivedFrom(COUNTY, 1, 1L);
+        db.transaction(dsl -> dsl.execute("UPDATE contact SET note = ?, made_by = ? WHERE id = ?", "一\t二", "李医生",
+                call.id()));
+        String gid = call.meta().globalId().toString();
+
+        Map<String, String> inDelta = export(PackageKind.DELTA, COUNTY).entry("contact").row(gid).orElseThrow();
+        assertThat(inDelta).containsEntry("note", "一\t二").containsEntry("changed", "made_by,note");
+        MemoryTarget full = export(PackageKind.FULL, COUNTY);
+        assertThat(full.entry("contact").row(gid).orElseThrow()).containsEntry("note", "一\t二")
+                .containsEntry("changed", "made_by,note");
+        assertThat(full.entry("contact").row(contacts.forPerson(guilan.id()).get(0).meta().globalId().toString())
+                .orElseThrow()).containsEntry("changed", "");
+    }
+
+    @Test
     void aReferenceToARowThatIsNotThereStopsTheExport() {
         db.transaction(dsl -> dsl.execute("INSERT INTO place_change (global_id, township_code, updated_at, revision,"
                 + " deleted, entity, place_id, field, old_value, new_value, changed_by, changed_at) VALUES"
