@@ -15,7 +15,8 @@ import org.openjdk.jmh.util.Statistics;
 
 /**
  * JMH's command line ({@link Main}), and after the run the ratios that compare two benchmarks of that run: the
- * CSV import against the sqlite3 tool's {@code .import} of the same file (issue 10: within 20×).
+ * CSV import against the sqlite3 tool's {@code .import} of the same file (issue 10: within 20×), and the package
+ * export against the sqlite3 tool writing the same rows as CSV (issue 11: within 2×).
  */
 public final class BenchMain {
 
@@ -23,6 +24,10 @@ public final class BenchMain {
     private static final String SQLITE = "ExcelImportBenchmark.sqlite3CsvImport";
     /** The issue's target for the CSV import: at most this many times the sqlite3 tool's time. */
     private static final double CSV_TARGET = 20;
+    private static final String EXPORT = "ExportBenchmark.guankouExport";
+    private static final String EXPORT_SQLITE = "ExportBenchmark.sqlite3Csv";
+    /** The issue's target for making a package: at most this many times the sqlite3 tool's CSV output. */
+    private static final double EXPORT_TARGET = 2;
 
     private BenchMain() {
     }
@@ -54,6 +59,29 @@ public final class BenchMain {
             return;
         }
         printCsvRatios(results);
+        printExportRatio(results);
+    }
+
+    private static void printExportRatio(Collection<RunResult> results) {
+        Statistics export = null;
+        Statistics sqlite = null;
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            if (name.endsWith(EXPORT)) {
+                export = r.getPrimaryResult().getStatistics();
+            } else if (name.endsWith(EXPORT_SQLITE)) {
+                sqlite = r.getPrimaryResult().getStatistics();
+            }
+        }
+        if (export == null || sqlite == null) {
+            return;
+        }
+        double ratio = export.getMean() / sqlite.getMean();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Package export against the sqlite3 tool writing the same rows as CSV, in this"
+                        + " run: Guankou %.0f ms (%.0f-%.0f), sqlite3 %.0f ms (%.0f-%.0f): %.2fx (target at most %.0fx:"
+                        + " %s)%n", export.getMean(), export.getMin(), export.getMax(), sqlite.getMean(),
+                sqlite.getMin(), sqlite.getMax(), ratio, EXPORT_TARGET, ratio <= EXPORT_TARGET ? "met" : "NOT met");
     }
 
     private static void printCsvRatios(Collection<RunResult> results) {

@@ -217,26 +217,27 @@ public class OverdueState {
     static Path cachedTownship() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         Path file = dir.resolve("overdue-" + PERSONS + "-" + CONTACTS + "-" + TODAY + ".db");
-        if (Files.exists(file) && isComplete(file)) {
+        if (Files.exists(file) && isComplete(file, CONTACTS)) {
             return file;
         }
         Path scratch = dir.resolve(file.getFileName() + ".building");
         deleteWithCompanions(scratch);
         long started = System.nanoTime();
         DemoTownshipWriter.write(scratch, new DemoOptions(PERSONS, DemoOptions.DEFAULT_SEED, TODAY));
-        addHistory(scratch);
+        addHistory(scratch, CONTACTS);
         deleteWithCompanions(file);
         Files.move(scratch, file, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("%nBuilt %s in %d s%n", file, (System.nanoTime() - started) / 1_000_000_000L);
         return file;
     }
 
-    private static boolean isComplete(Path file) {
+    /** Whether the cached file opens and was completed with {@code contacts} contacts. */
+    static boolean isComplete(Path file, int contacts) {
         try (Database d = Database.openExisting(file);
              Connection c = DriverManager.getConnection(Database.url(file));
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT value FROM setting WHERE key = '" + MARKER + "'")) {
-            return rs.next() && rs.getString(1).equals(String.valueOf(CONTACTS));
+            return rs.next() && rs.getString(1).equals(String.valueOf(contacts));
         } catch (Exception e) {
             System.out.println("Cached bench township unusable, rebuilding: " + e.getMessage());
             return false;
@@ -245,11 +246,11 @@ public class OverdueState {
 
     /**
      * Adds reached and unreached contacts, day by day over the eleven months before the demo's four weeks, until
-     * the contact table holds {@link #CONTACTS} rows: one transaction, one batched prepared statement. Persons
-     * are drawn at random (red and yellow ones more often, as their targets are higher); times fall in office
-     * hours, in time order within a day.
+     * the contact table holds {@code contacts} rows ({@link #CONTACTS} here): one transaction, one batched prepared
+     * statement. Persons are drawn at random (red and yellow ones more often, as their targets are higher); times
+     * fall in office hours, in time order within a day.
      */
-    private static void addHistory(Path file) throws SQLException {
+    static void addHistory(Path file, int contacts) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
         config.setCacheSize(-1024 * 1024); // 1 GiB: all of the contact indexes stay in memory while they grow
@@ -270,7 +271,7 @@ public class OverdueState {
                 existing = rs.getInt(2);
                 township = rs.getString(3);
             }
-            int toAdd = CONTACTS - existing;
+            int toAdd = contacts - existing;
             c.setAutoCommit(false);
             Random random = new Random(DemoOptions.DEFAULT_SEED ^ 0xB3_4C_11L);
             String updatedAt = SqlText.instant(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -317,7 +318,7 @@ public class OverdueState {
                 ps.setString(2, township);
                 ps.setString(3, updatedAt);
                 ps.setString(4, MARKER);
-                ps.setString(5, String.valueOf(CONTACTS));
+                ps.setString(5, String.valueOf(contacts));
                 ps.executeUpdate();
             }
             c.commit();
@@ -351,7 +352,7 @@ public class OverdueState {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static void deleteWithCompanions(Path dbFile) throws java.io.IOException {
+    static void deleteWithCompanions(Path dbFile) throws java.io.IOException {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + suffix));
         }

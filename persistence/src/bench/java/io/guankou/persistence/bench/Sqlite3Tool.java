@@ -79,7 +79,7 @@ record Sqlite3Tool(String command, String version) {
      * The user and system CPU time of this JVM's finished (waited-for) child processes, in clock ticks, from
      * {@code /proc/self/stat} (fields 16 and 17); {@code null} when that cannot be read (not Linux).
      */
-    private static long[] childrenCpuTicks() {
+    static long[] childrenCpuTicks() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -1,7 +1,10 @@
 package io.guankou.persistence.demo;
 
+import io.guankou.model.sync.GlobalIds;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
 
 /**
  * What demo township to write. The same options give the same data: {@code today} is the morning the four
@@ -13,12 +16,24 @@ public record DemoOptions(int persons, long seed, LocalDate today) {
     public static final long DEFAULT_SEED = 20230105L;
     /** Upper limit that keeps a demo file in the hundreds of megabytes at most. */
     public static final int MAX_PERSONS = 1_000_000;
+    /** The time field of {@link #ledgerId()}: 2023-01-05T00:00:00Z, the day of the default seed. */
+    private static final long LEDGER_ID_EPOCH_MILLIS = 1_672_876_800_000L;
+    private static final long LEDGER_ID_SALT = 0x1ED6E51DL;
 
     public DemoOptions {
         Objects.requireNonNull(today, "today");
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new IllegalArgumentException("persons must be between 1 and " + MAX_PERSONS + ", was " + persons);
         }
+    }
+
+    /**
+     * The demo ledger's id in exchanges (its key folder is named after it): from the seed alone, not from the day, so
+     * that the demo regenerated every day keeps its keys. A version 7 layout with a fixed time, like every id here.
+     */
+    public UUID ledgerId() {
+        Random random = new Random(seed ^ LEDGER_ID_SALT);
+        return GlobalIds.layout(LEDGER_ID_EPOCH_MILLIS, random.nextLong(), random.nextLong());
     }
 
     public static DemoOptions defaults(LocalDate today) {

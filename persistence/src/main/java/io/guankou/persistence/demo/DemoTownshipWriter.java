@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalTime;
@@ -86,12 +87,25 @@ public final class DemoTownshipWriter {
         try (DemoSink sink = new DemoSink(connection, options.seed(), townshipCode, stamp)) {
             Random random = new Random(options.seed());
             sink.insert("township", "code, name", townshipCode, words.word("township.name"));
+            writeIdentity(connection, options, townshipCode, words.word("township.name"));
             sink.insert("setting", "key, value, updated_by", TierRulesRepository.KEY, TierRulesCodec.encode(rules),
                     words.clinicians.get(0));
             DemoPlaces places = DemoPlaces.write(sink, words, random, options.persons());
             int contacts = new DemoPeople(sink, words, random, rules, options, places).write();
             sink.flush();
             return new DemoSummary(options.persons(), places.villages().size(), places.gridCount(), contacts);
+        }
+    }
+
+    /** The ledger's exchange identity, with the id the seed gives ({@link DemoOptions#ledgerId()}). */
+    private static void writeIdentity(Connection connection, DemoOptions options, String code, String name)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO exchange_identity (id, ledger_id, role, code, name) VALUES (1, ?, 'TOWNSHIP', ?, ?)")) {
+            ps.setString(1, options.ledgerId().toString());
+            ps.setString(2, code);
+            ps.setString(3, name);
+            ps.executeUpdate();
         }
     }
 

@@ -34,16 +34,30 @@ public record ExchangeTable(String name, List<String> dataColumns, Map<String, S
         }
     }
 
-    /** The name a stored column has in a package: a reference loses its {@code _id}. */
+    /**
+     * The name a stored <em>reference</em> column has in a package: without its {@code _id}. For any column of this
+     * table use {@link #packageName}, which leaves a column that is not a reference (e.g. {@code resident_id}) as it is.
+     */
     public static String packageColumn(String storedColumn) {
         return storedColumn.endsWith("_id") ? storedColumn.substring(0, storedColumn.length() - 3) : storedColumn;
+    }
+
+    /** Whether a stored column holds another row's local id: a reference, or {@code place_change.place_id}. */
+    public boolean isReference(String storedColumn) {
+        return references.containsKey(storedColumn)
+                || name.equals("place_change") && storedColumn.equals(ExchangeTables.PLACE_CHANGE_PLACE);
+    }
+
+    /** The name a stored column of this table has in a package: a reference loses its {@code _id}, others stay. */
+    public String packageName(String storedColumn) {
+        return isReference(storedColumn) ? packageColumn(storedColumn) : storedColumn;
     }
 
     /** The entry's columns: the exchange columns, the data columns (references renamed), {@code changed}. */
     public List<String> packageColumns() {
         List<String> columns = new ArrayList<>(META_COLUMNS);
         for (String c : dataColumns) {
-            columns.add(packageColumn(c));
+            columns.add(packageName(c));
         }
         columns.add(CHANGED_COLUMN);
         return List.copyOf(columns);
