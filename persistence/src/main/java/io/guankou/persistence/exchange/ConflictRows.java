@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Writes the conflict list ({@code exchange_conflict}) inside an import's transaction. */
+/**
+ * Writes the conflict list ({@code exchange_conflict}) inside an import's transaction: one open conflict per row and
+ * field at most (a later package about the same field updates it).
+ */
 final class ConflictRows implements AutoCloseable {
 
     /** One conflict as detected: both values and who changed each when. */
@@ -15,6 +18,7 @@ final class ConflictRows implements AutoCloseable {
     }
 
     private final PreparedStatement insert;
+    private final PreparedStatement renew;
     private final String packageId;
     private final String detectedAt;
     private int written;
@@ -22,6 +26,12 @@ final class ConflictRows implements AutoCloseable {
     ConflictRows(Connection c, String packageId, String detectedAt) throws SQLException {
         this.packageId = packageId;
         this.detectedAt = detectedAt;
+        // a conflict still open from an earlier package (the other side sent the field again) is the same
+        // decision: it is brought up to date instead of listed twice
+        this.renew = c.prepareStatement("UPDATE exchange_conflict SET package_id = ?, kind = ?, local_value = ?,"
+                + " incoming_value = ?, local_changed_by = ?, local_changed_at = ?, incoming_changed_by = ?,"
+                + " incoming_changed_at = ?, other_global_id = ?, detected_at = ?"
+                + " WHERE tbl = ? AND row_global_id = ? AND field = ? AND resolved_at IS NULL");
         // the same row twice in a package would meet its own conflict: the later one stands
         this.insert = c.prepareStatement("INSERT INTO exchange_conflict (package_id, tbl, row_global_id, field, kind,"
                 + " local_value, incoming_value, local_changed_by, local_changed_at, incoming_changed_by,"
@@ -34,6 +44,24 @@ final class ConflictRows implements AutoCloseable {
     }
 
     void write(Detected d) throws SQLException {
+        written++;
+        int r = 1;
+        renew.setString(r++, packageId);
+        renew.setString(r++, d.kind().name());
+        renew.setString(r++, d.localValue());
+        renew.setString(r++, d.incomingValue());
+        renew.setString(r++, d.localBy());
+        renew.setString(r++, d.localAt());
+        renew.setString(r++, d.incomingBy());
+        renew.setString(r++, d.incomingAt());
+        renew.setString(r++, d.otherGlobalId());
+        renew.setString(r++, detectedAt);
+        renew.setString(r++, d.table());
+        renew.setString(r++, d.rowGlobalId());
+        renew.setString(r, d.field());
+        if (renew.executeUpdate() > 0) {
+            return;
+        }
         int i = 1;
         insert.setString(i++, packageId);
         insert.setString(i++, d.table());
@@ -49,7 +77,6 @@ final class ConflictRows implements AutoCloseable {
         insert.setString(i++, d.otherGlobalId());
         insert.setString(i, detectedAt);
         insert.executeUpdate();
-        written++;
     }
 
     int written() {
@@ -59,5 +86,6 @@ final class ConflictRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         insert.close();
+        renew.close();
     }
 }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,7 +68,12 @@ final class Exchanges {
 
     static ImportOutcome apply(Database db, PackageHeader h, MemoryPackage p, boolean confirmed)
             throws PackageRefused {
-        return new PackageImporter(db, TestTownship.CLOCK).apply(request(h, confirmed), p.source(), n -> { });
+        return apply(db, h, p, confirmed, TestTownship.CLOCK);
+    }
+
+    static ImportOutcome apply(Database db, PackageHeader h, MemoryPackage p, boolean confirmed, Clock clock)
+            throws PackageRefused {
+        return new PackageImporter(db, clock).apply(request(h, confirmed), p.source(), n -> { });
     }
 
     /** A new receiving database for the package: prepared, then the package applied (sender confirmed). */

@@ -10,6 +10,7 @@ import io.guankou.persistence.Rows;
 import io.guankou.persistence.TestTownship;
 import io.guankou.persistence.ledger.LedgerRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ final class TwoLedgers implements AutoCloseable {
     Database county;
     /** What the last package did. */
     ImportOutcome last;
+    private Clock clock = TestTownship.CLOCK;
 
     TwoLedgers(Path dir) {
         this.township = TestTownship.create(dir.resolve("township.db"));
@@ -54,7 +56,7 @@ final class TwoLedgers implements AutoCloseable {
             county = Database.open(countyFile);
             ReceivingDatabase.prepare(county, h, countyId);
         }
-        last = Exchanges.apply(county, h, p, true);
+        last = Exchanges.apply(county, h, p, true, clock);
         return last;
     }
 
@@ -62,8 +64,13 @@ final class TwoLedgers implements AutoCloseable {
     ImportOutcome toTownship(boolean delta) throws PackageRefused {
         MemoryPackage p = new MemoryPackage();
         PackageHeader h = TestExporter.export(county, townshipId, party, delta, p);
-        last = Exchanges.apply(township, h, p, true);
+        last = Exchanges.apply(township, h, p, true, clock);
         return last;
+    }
+
+    /** The clock the next imports run on (when they detect conflicts). */
+    void clockForNextImport(Clock next) {
+        this.clock = next;
     }
 
     /** A change on the county side, as a county view would write it (through SQL: the triggers mark it). */
