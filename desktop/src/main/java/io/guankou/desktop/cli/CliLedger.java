@@ -100,9 +100,9 @@ final class CliLedger implements AutoCloseable {
 
     /** USB data packages of this ledger by {@code user}: the same use cases as the data-exchange view. */
     PackageExchange exchange(String user) {
-        PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(database), new PeerRegistry(database, clock),
-                new PackageExporter(database, clock), new PackageImporter(database, clock));
-        return new PackageExchange(parts, paths, user, new SecureRandom());
+        PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(database, clock),
+                new PeerRegistry(database), new PackageExporter(database, clock), new PackageImporter(database, clock));
+        return new PackageExchange(parts, paths, clock, user, new SecureRandom());
     }
 
     /** Makes this new, empty ledger a receiving (county) database for the township of {@code header}. */

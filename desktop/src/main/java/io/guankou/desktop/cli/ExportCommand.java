@@ -9,6 +9,7 @@ import io.guankou.model.exchange.keys.InvalidKeyFile;
 import io.guankou.model.exchange.keys.LedgerKeys;
 import io.guankou.model.exchange.keys.PublicKeyFile;
 import io.guankou.persistence.DatabaseException;
+import io.guankou.persistence.exchange.PackageExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
                 LedgerKeys signer = keyOptions.unlock(keyDir != null ? keyDir : exchange.ownKeyFolder(), cli);
                 PackageExchange.Sent sent = exchange.export(delta ? PackageKind.DELTA : PackageKind.FULL, recipient,
                         out, signer, rows -> { });
-                stdout.println(msg.format("cli.export.done", sent.file(), sent.bytes(), sent.outcome().rows(),
+                stdout.println(msg.format("cli.export.done", sent.file(), sent.bytes(), sent.outcome().totalRows(),
                         msg.label(sent.manifest().header().kind()), sent.manifest().header().sequence()));
             } finally {
                 if (recipient instanceof PackageRecipient.Passphrase p) {
@@ -102,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ExportRefused e) {
             err.println(msg.format("cli.error", msg.label(e.reason())));
             return GuankouCommand.EXIT_USAGE;
-        } catch (io.guankou.persistence.exchange.ExportImpossible e) {
+        } catch (PackageExporter.Refused e) {
             err.println(msg.format("cli.error", msg.label(e.reason())));
             return GuankouCommand.EXIT_USAGE;
         } catch (FileAlreadyExistsException e) {

@@ -74,7 +74,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (CommandProblem e) {
             throw usage(e.getMessage());
         }
-        String line;
+        String line = null;
         String keysLine;
         try (CliLedger ledger = cli.create(db, setup, cli.userName(null))) {
             Township township = ledger.places().township();

@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -62,12 +63,14 @@ public final class PackageExchange {
 
     private final Parts parts;
     private final DataPaths paths;
+    private final Clock clock;
     private final String user;
     private final SecureRandom random;
 
-    public PackageExchange(Parts parts, DataPaths paths, String user, SecureRandom random) {
+    public PackageExchange(Parts parts, DataPaths paths, Clock clock, String user, SecureRandom random) {
         this.parts = Objects.requireNonNull(parts, "parts");
         this.paths = Objects.requireNonNull(paths, "paths");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.user = Objects.requireNonNull(user, "user");
         this.random = Objects.requireNonNull(random, "random");
     }
@@ -106,7 +109,7 @@ public final class PackageExchange {
      * encrypted for {@code recipient}; the recipient's keys are registered as a peer the first time.
      */
     public Sent export(PackageKind kind, PackageRecipient recipient, Path out, LedgerKeys signer,
-                       LongConsumer progress) throws IOException, ExportRefused {
+                       LongConsumer progress) throws IOException, ExportRefused, PackageExporter.Refused {
         Optional<java.util.UUID> peer = Optional.empty();
         List<Recipient> recipients;
         if (recipient instanceof PackageRecipient.Keys k) {
@@ -125,7 +128,7 @@ public final class PackageExchange {
             ExportOutcome outcome = parts.exporter().export(
                     new ExportRequest(kind, peer, user, Optional.of(out.getFileName().toString())), target, progress);
             return new Sent(out.toAbsolutePath(), Files.size(out), target.manifest(), outcome);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | PackageExporter.Refused | RuntimeException e) {
             target.discard();
             throw e;
         }
@@ -191,14 +194,19 @@ public final class PackageExchange {
         String encryption = Base64.getEncoder().encodeToString(keys.keys().encryption());
         Optional<Peer> known = parts.peers().find(keys.ledgerId());
         if (known.isPresent()) {
-            if (!known.get().signingKey().equals(signing) || !known.get().encryptionKey().equals(encryption)) {
+            if (!known.get().hasKeys(signing, encryption)) {
                 throw new ExportRefused(ExportRefused.Reason.OTHER_KEYS_REGISTERED);
             }
             return;
         }
         // a county's key folder made on its own (keys --new --dir) names no party yet: county mode will name it
         Party party = keys.party().orElse(new Party(PartyRole.COUNTY, "", ""));
-        parts.peers().register(keys.ledgerId(), party, signing, encryption, keys.keys().fingerprint(), user);
+        try {
+            parts.peers().register(new Peer(keys.ledgerId(), party.role(), party.code(), party.name(), signing,
+                    encryption, keys.keys().fingerprint(), clock.instant(), user));
+        } catch (PackageRefused e) {
+            throw new ExportRefused(ExportRefused.Reason.OTHER_KEYS_REGISTERED);
+        }
     }
 
     private static PublicKeyFile readPublic(Path folder) throws IOException {

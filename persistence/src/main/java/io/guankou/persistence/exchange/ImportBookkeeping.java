@@ -162,6 +162,18 @@ final class ImportBookkeeping {
         }
     }
 
+    /** Names the party of a peer registered without one (its keys came in a file that named none). */
+    void learnParty(UUID ledgerId, PartyRole role, String code, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE exchange_peer SET role = ?, code = ?, name = ? WHERE ledger_id = ? AND code = ''")) {
+            ps.setString(1, role.name());
+            ps.setString(2, code);
+            ps.setString(3, name);
+            ps.setString(4, ledgerId.toString());
+            ps.executeUpdate();
+        }
+    }
+
     void logReceived(Received r) throws SQLException {
         PackageHeader h = r.header();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_package (package_id, direction,"

@@ -83,6 +83,12 @@ final class PackageAdmission {
                 throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY,
                         "signed by keys other than those registered for the sending ledger");
             }
+            if (p.code().isEmpty()) {
+                // registered from a public key file that named no party (a county's keys made on their own): the
+                // first package signed with exactly those keys says who it is
+                book.learnParty(h.senderLedgerId(), h.sender().role(), h.sender().code(), h.sender().name());
+                return false;
+            }
             if (p.role() != h.sender().role() || !p.code().equals(h.sender().code())) {
                 throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY,
                         "the sending ledger is registered for " + p.role() + " " + p.code() + ", the package says "

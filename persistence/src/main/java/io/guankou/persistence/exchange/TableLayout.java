@@ -63,7 +63,7 @@ final class TableLayout {
             if (table.name().equals("place_change") && stored.equals(ExchangeTables.PLACE_CHANGE_PLACE)) {
                 ref = PLACE;
             }
-            columns.add(new Column(stored, ExchangeTable.packageColumn(stored), ref == null ? kind : ColumnKind.INTEGER,
+            columns.add(new Column(stored, table.packageName(stored), ref == null ? kind : ColumnKind.INTEGER,
                     notNull.get(stored), ref));
         }
         return new TableLayout(table, columns);
