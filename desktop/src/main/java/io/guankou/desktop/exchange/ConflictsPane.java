@@ -46,6 +46,7 @@ final class ConflictsPane extends BorderPane {
         Label count = new Label();
         count.setId("conflicts-count");
         count.getStyleClass().add("section-subtitle");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(() -> msg.format("exchange.conflicts.count",
                 vm.countProperty().get()), vm.countProperty()));
         Label hint = ExchangeUi.hint("conflicts-hint", msg.get("exchange.conflicts.hint"));
@@ -76,10 +77,10 @@ final class ConflictsPane extends BorderPane {
                 ExchangeUi.column("conflicts-col-table", msg.get("exchange.col.table"), 90, r -> ui.table(r.table())),
                 ExchangeUi.column("conflicts-col-record", msg.get("exchange.col.record"), 130, ConflictRow::record),
                 ExchangeUi.column("conflicts-col-field", msg.get("exchange.col.field"), 100, r -> ui.field(r.field())),
-                ExchangeUi.column("conflicts-col-kind", msg.get("exchange.col.kind"), 120, r -> msg.label(r.kind())),
-                ExchangeUi.column("conflicts-col-local", msg.get("exchange.col.local"), 170,
+                ExchangeUi.column("conflicts-col-kind", msg.get("exchange.col.kind"), 170, r -> msg.label(r.kind())),
+                ExchangeUi.column("conflicts-col-local", msg.get("exchange.col.local"), 160,
                         r -> value(r, r.localValue())),
-                ExchangeUi.column("conflicts-col-incoming", msg.get("exchange.col.incoming"), 170,
+                ExchangeUi.column("conflicts-col-incoming", msg.get("exchange.col.incoming"), 160,
                         r -> value(r, r.incomingValue())),
                 ExchangeUi.column("conflicts-col-detected", msg.get("exchange.col.detected"), 120,
                         r -> ExchangeUi.time(vm.local(r.detectedAt())))));
@@ -99,6 +100,7 @@ final class ConflictsPane extends BorderPane {
         };
         vm.selectedProperty().addListener((o, a, b) -> follow.run());
         vm.rows().addListener((ListChangeListener<ConflictRow>) c -> follow.run());
+        follow.run();
         return table;
     }
 

@@ -203,6 +203,7 @@ final class ExportPane extends HBox {
         };
         vm.destinationProperty().addListener((o, a, b) -> follow.run());
         vm.drives().addListener((javafx.collections.ListChangeListener<Path>) c -> follow.run());
+        follow.run();
 
         Button refresh = new Button(msg.get("exchange.export.refreshDrives"));
         refresh.setId("export-refresh-drives");

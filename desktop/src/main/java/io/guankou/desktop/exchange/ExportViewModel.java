@@ -117,10 +117,16 @@ public final class ExportViewModel {
     /** The overview loaded: the peers to choose from and whether the own key needs its passphrase. */
     void setOverview(ExchangeOverview loaded) {
         KnownPeer before = peer.get();
+        PackageKind kindBefore = kind.get();
         overview.set(loaded);
-        peers.setAll(loaded.peers());
+        if (!peers.equals(loaded.peers())) {
+            peers.setAll(loaded.peers()); // a list that replaces its items may clear the chosen one on the way
+        }
         KnownPeer again = before == null ? null : loaded.peer(before.ledgerId()).orElse(null);
         peer.set(again != null ? again : peers.isEmpty() ? null : peers.get(0));
+        if (kindBefore == PackageKind.DELTA && deltaBlocked() == null) {
+            kind.set(PackageKind.DELTA); // a reload (after an export) keeps the user's choice while it stands
+        }
         if (before == null && peers.isEmpty() && mode.get() == RecipientMode.PEER) {
             mode.set(RecipientMode.KEY_FILE); // nobody known yet: the first package goes to a key file
         }
@@ -254,8 +260,8 @@ public final class ExportViewModel {
                 wipe(choice);
             }
         }, progress::set, done -> {
+            resultOnDrive.set(onDrive); // before the result: what it says depends on it
             result.set(done);
-            resultOnDrive.set(onDrive);
             passphrase.set("");
             passphraseAgain.set("");
             keyPassphrase.set("");

@@ -214,7 +214,11 @@ final class ImportPane extends VBox {
 
         TableView<TableCounts> table = new TableView<>(vm.tables());
         table.setId("import-preview-table");
-        table.setPrefHeight(230);
+        // as tall as its rows (a package has at most 16 tables), at least three
+        table.setFixedCellSize(26);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> (Math.max(3, vm.tables().size()) + 1.3) * table.getFixedCellSize(), vm.tables()));
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(ExchangeUi.hint("import-preview-empty", msg.get("exchange.import.previewEmpty")));
         table.getColumns().addAll(List.of(

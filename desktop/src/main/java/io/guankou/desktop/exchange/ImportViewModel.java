@@ -102,9 +102,8 @@ public final class ImportViewModel {
                 info, fingerprintError, fingerprintTicked, fingerprintTypedMatches);
         busy = Bindings.createBooleanBinding(() -> step.get() == Step.VERIFYING || step.get() == Step.PREVIEWING
                 || step.get() == Step.APPLYING, step);
-        canVerify = Bindings.createBooleanBinding(() -> file.get() != null && !busy.get()
-                && step.get() != Step.DONE && unlockComplete(), file, busy, step, usePassphrase, passphrase,
-                keyProtected, keyPassphrase);
+        canVerify = Bindings.createBooleanBinding(() -> file.get() != null && step.get() == Step.CHOOSE
+                && unlockComplete(), file, step, usePassphrase, passphrase, keyProtected, keyPassphrase);
         canPreview = Bindings.createBooleanBinding(() -> step.get() == Step.VERIFIED && senderConfirmed.get()
                 && unlockComplete(), step, senderConfirmed, usePassphrase, passphrase, keyProtected, keyPassphrase);
         canApply = Bindings.createBooleanBinding(() -> step.get() == Step.PREVIEWED && preview.get() != null

@@ -53,9 +53,9 @@ class ConflictsViewModelTest {
         vm.select(twice);
         assertThat(vm.choices()).containsExactly(ConflictChoice.MERGE, ConflictChoice.KEEP_BOTH);
         assertThat(vm.shown(twice, twice.localValue())).as("resident IDs masked by default")
-                .isEqualTo("320581********0317");
+                .isEqualTo("500235********0317");
         vm.revealIdsProperty().set(true);
-        assertThat(vm.shown(twice, twice.localValue())).isEqualTo("320581194508120317");
+        assertThat(vm.shown(twice, twice.localValue())).isEqualTo("500235194508120317");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ExportViewModelTest {
         vm.peerProperty().set(vm.peers().get(1));
         assertThat(vm.deltaPossibleProperty().get()).isFalse();
         assertThat(vm.deltaReasonProperty().get())
-                .isEqualTo(Msg.of("exchange.export.deltaNoAcknowledgement", "白石镇"));
+                .isEqualTo(Msg.of("exchange.export.deltaNoAcknowledgement", "双江镇"));
         assertThat(vm.kindProperty().get()).as("falls back to full").isEqualTo(PackageKind.FULL);
 
         vm.modeProperty().set(ExportViewModel.RecipientMode.PASSPHRASE);
@@ -81,7 +81,7 @@ class ExportViewModelTest {
         vm.chooseKeyFile(dir.resolve("stranger-keys.txt"));
         assertThat(vm.deltaPossibleProperty().get()).isFalse();
         assertThat(vm.deltaReasonProperty().get())
-                .isEqualTo(Msg.of("exchange.export.deltaNoAcknowledgement", "张家港市卫健委"));
+                .isEqualTo(Msg.of("exchange.export.deltaNoAcknowledgement", "云阳县疾控中心"));
 
         vm.chooseKeyFile(dir.resolve("notes.txt"));
         assertThat(vm.keyFileInfoProperty().get()).isNull();
@@ -158,9 +158,18 @@ class ExportViewModelTest {
         assertThat(vm.missingProperty().get()).isEqualTo(Msg.of("exchange.export.missing.destination"));
         vm.destinationProperty().set(dir);
         vm.kindProperty().set(PackageKind.DELTA);
+        // the export's change loads the overview again, here with one more peer
+        List<KnownPeer> more = new ArrayList<>(fake.overview.peers());
+        more.add(new KnownPeer(FakeExchangeService.STRANGER_ID, FakeExchangeService.NEIGHBOUR, "00", false,
+                java.util.Optional.empty(), java.util.Optional.of(1L)));
+        fake.overview = new ExchangeOverview(fake.overview.ownFingerprint(), fake.overview.self(), more, false,
+                fake.overview.exchangedRows());
         vm.export();
         assertThat(fake.lastExport.kind()).isEqualTo(PackageKind.DELTA);
         assertThat(vm.removalText()).isEqualTo(Msg.of("exchange.export.verifiedInFolder", dir.toString()));
+        assertThat(vm.peers()).hasSize(3);
+        assertThat(vm.peerProperty().get().ledgerId()).isEqualTo(FakeExchangeService.COUNTY_ID);
+        assertThat(vm.kindProperty().get()).as("the reload keeps the choice").isEqualTo(PackageKind.DELTA);
     }
 
     @Test

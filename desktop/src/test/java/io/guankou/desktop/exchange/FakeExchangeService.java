@@ -22,16 +22,16 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /**
- * The exchange façade in memory, for the view's tests: a township (青山镇) that knows the county office (which has
+ * The exchange façade in memory, for the view's tests: the demo township (平安镇) that knows the county office (which has
  * acknowledged one of its packages) and a neighbouring township (which has not), packages by file name, open
  * conflicts and a log. Export writes a small file for real; each call can be made to fail once with
  * {@link #failNext}. Records what it was asked.
  */
 final class FakeExchangeService implements ExchangeService {
 
-    static final Party SELF = new Party(PartyRole.TOWNSHIP, "320581101", "青山镇");
-    static final Party COUNTY = new Party(PartyRole.COUNTY, "320581", "常熟市卫健委");
-    static final Party NEIGHBOUR = new Party(PartyRole.TOWNSHIP, "320581102", "白石镇");
+    static final Party SELF = new Party(PartyRole.TOWNSHIP, "500235124", "平安镇(演示)");
+    static final Party COUNTY = new Party(PartyRole.COUNTY, "500235", "云阳县卫健委");
+    static final Party NEIGHBOUR = new Party(PartyRole.TOWNSHIP, "500235125", "双江镇");
     static final UUID SELF_ID = UUID.fromString("0190f2a0-0000-7000-8000-000000000001");
     static final UUID COUNTY_ID = UUID.fromString("0190f2a0-0000-7000-8000-000000000002");
     static final UUID NEIGHBOUR_ID = UUID.fromString("0190f2a0-0000-7000-8000-000000000003");
@@ -73,13 +73,13 @@ final class FakeExchangeService implements ExchangeService {
     FakeExchangeService() {
         keyFiles.put("county-keys.txt", new PublicKeyInfo(COUNTY_ID, Optional.of(COUNTY), COUNTY_FINGERPRINT));
         keyFiles.put("stranger-keys.txt", new PublicKeyInfo(STRANGER_ID,
-                Optional.of(new Party(PartyRole.COUNTY, "320582", "张家港市卫健委")), STRANGER_FINGERPRINT));
+                Optional.of(new Party(PartyRole.COUNTY, "500235", "云阳县疾控中心")), STRANGER_FINGERPRINT));
         log.add(new LoggedPackageRow(PackageDirection.RECEIVED, COUNTY, PackageKind.DELTA, 5,
                 TestClocks.INSTANT.minus(Duration.ofDays(3)), TestClocks.INSTANT.minus(Duration.ofDays(2)), 42, 3, 37,
-                2, "320581-to-320581101-0005-delta.gkpkg"));
+                2, "500235-to-500235124-0005-delta.gkpkg"));
         log.add(new LoggedPackageRow(PackageDirection.SENT, COUNTY, PackageKind.FULL, 2,
                 TestClocks.INSTANT.minus(Duration.ofDays(7)), TestClocks.INSTANT.minus(Duration.ofDays(7)), 1180, 0, 0,
-                0, "320581101-to-320581-0002-full.gkpkg"));
+                0, "500235124-to-500235-0002-full.gkpkg"));
     }
 
     /** The next call of {@code method} throws {@code e}. */
@@ -168,7 +168,7 @@ final class FakeExchangeService implements ExchangeService {
         long sequence = nextSequence++;
         String to = choice.recipient() instanceof Recipient.Peer peer
                 ? overview.peer(peer.ledgerId()).map(p -> p.party().code()).orElse("x") : "passphrase";
-        Path file = folder.resolve(String.format("320581101-to-%s-%04d-%s.gkpkg", to, sequence,
+        Path file = folder.resolve(String.format("500235124-to-%s-%04d-%s.gkpkg", to, sequence,
                 choice.kind() == PackageKind.FULL ? "full" : "delta"));
         byte[] bytes = ("GKPKG fake " + rows).getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
@@ -293,25 +293,32 @@ final class FakeExchangeService implements ExchangeService {
     static final List<TableCounts> TABLES = List.of(new TableCounts("village", 0, 1, 1, 0),
             new TableCounts("person", 3, 35, 0, 2), new TableCounts("contact", 120, 0, 0, 0));
 
-    /** The county's delta no. 6 (registered sender) with two conflicts. */
+    /**
+     * The county's delta no. 7 (registered sender; no. 6 never arrived, a warning) building on its no. 5, which
+     * this ledger applied, with two conflicts.
+     */
     FakePackage countyDelta() {
-        FakePackage p = new FakePackage(info(COUNTY, COUNTY_ID, COUNTY_FINGERPRINT, SignerStatus.REGISTERED, 6, 5L),
-                null, new ImportPreviewResult(false, TABLES, List.of(), 2), new ImportApplied(false, TABLES, 2));
-        packages.put("county-0006.gkpkg", p);
+        FakePackage p = new FakePackage(info(COUNTY, COUNTY_ID, COUNTY_FINGERPRINT, SignerStatus.REGISTERED, 7, 5L),
+                null, new ImportPreviewResult(false, TABLES, List.of(new ImportWarning(
+                        ImportWarning.Kind.SEQUENCE_SKIPPED, List.of(5L, 7L))), 2),
+                new ImportApplied(false, TABLES, 2));
+        packages.put("county-0007.gkpkg", p);
         return p;
     }
 
-    /** A first package from a new sender, skipping numbers (a warning), for a passphrase when given. */
+    static final List<TableCounts> FIRST_TABLES = List.of(new TableCounts("village", 0, 0, 2, 0),
+            new TableCounts("person", 0, 12, 28, 0), new TableCounts("contact", 120, 0, 0, 0));
+
+    /** The first package of a new sender (its key not registered yet), for a passphrase when one is given. */
     FakePackage strangerFull(String passphrase) {
-        FakePackage p = new FakePackage(info(new Party(PartyRole.COUNTY, "320582", "张家港市卫健委"), STRANGER_ID,
-                STRANGER_FINGERPRINT, SignerStatus.NEW_SENDER, 4, null), passphrase,
-                new ImportPreviewResult(false, TABLES, List.of(new ImportWarning(ImportWarning.Kind.SEQUENCE_SKIPPED,
-                        List.of(0L, 4L))), 0), new ImportApplied(false, TABLES, 0));
-        packages.put("stranger-0004.gkpkg", p);
+        FakePackage p = new FakePackage(info(new Party(PartyRole.COUNTY, "500235", "云阳县疾控中心"), STRANGER_ID,
+                STRANGER_FINGERPRINT, SignerStatus.NEW_SENDER, 1, null), passphrase,
+                new ImportPreviewResult(false, FIRST_TABLES, List.of(), 0), new ImportApplied(false, FIRST_TABLES, 0));
+        packages.put("stranger-0001.gkpkg", p);
         return p;
     }
 
-    /** The county's delta no. 5, already applied. */
+    /** The county's delta no. 5, applied before. */
     FakePackage countyAgain() {
         FakePackage p = new FakePackage(info(COUNTY, COUNTY_ID, COUNTY_FINGERPRINT, SignerStatus.REGISTERED, 5, 4L),
                 null, new ImportPreviewResult(true, List.of(), List.of(new ImportWarning(
@@ -323,10 +330,10 @@ final class FakeExchangeService implements ExchangeService {
     /** Two open conflicts: a phone changed on both sides, and the same person entered twice. */
     void addConflicts() {
         conflicts.add(new ConflictRow(11, "person", "王秀英", "phone", ConflictKind.FIELD, "13912345678", "13987654321",
-                "李医生", Instant.parse("2026-11-18T01:20:00Z"), "常熟市卫健委", Instant.parse("2026-11-18T06:05:00Z"),
+                "李医生", Instant.parse("2026-11-18T01:20:00Z"), "云阳县卫健委", Instant.parse("2026-11-18T06:05:00Z"),
                 TestClocks.INSTANT));
         conflicts.add(new ConflictRow(12, "person", "张建国", "resident_id", ConflictKind.DUPLICATE_PERSON,
-                "320581194508120317", "320581194508120317", "王主任", Instant.parse("2026-11-10T02:00:00Z"),
-                "常熟市卫健委", Instant.parse("2026-11-17T03:00:00Z"), TestClocks.INSTANT));
+                "500235194508120317", "500235194508120317", "王主任", Instant.parse("2026-11-10T02:00:00Z"),
+                "云阳县卫健委", Instant.parse("2026-11-17T03:00:00Z"), TestClocks.INSTANT));
     }
 }
