@@ -11,10 +11,14 @@ public final class ExchangeKeyException extends Exception {
     public enum Reason {
         /** This ledger has no key folder yet (or it cannot be read). */
         NO_KEY_FOLDER,
-        /** The passphrase of the own private keys is wrong. */
+        /** The own private key file is malformed, or does not belong to the public keys beside it. */
+        KEY_FOLDER_DAMAGED,
+        /** The passphrase of the own private keys is wrong (or was needed and not given). */
         WRONG_KEY_PASSPHRASE,
-        /** The file picked as a public key file is not one. */
+        /** The file picked as a public key file is not one (or holds no usable SM2 key). */
         NOT_A_KEY_FILE,
+        /** The public key file was written by a newer Guankou. */
+        NEWER_KEY_FILE,
         /** The public key file's fingerprint line does not match its keys. */
         FINGERPRINT_MISMATCH,
         /** The public key file is this ledger's own. */
