@@ -4,6 +4,9 @@ import io.guankou.desktop.contact.ContactFormLauncher;
 import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataEvents;
+import io.guankou.desktop.exchange.ExchangeService;
+import io.guankou.desktop.exchange.ExchangeView;
+import io.guankou.desktop.exchange.ExchangeViewModel;
 import io.guankou.desktop.export.TableExport;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ledger.LedgerView;
@@ -79,6 +82,8 @@ public final class AppContext implements AutoCloseable {
     private final PlaceEditor placeEditor;
     /** Null: the system's file dialogs. */
     private FilePicker filePicker;
+    /** The data exchange (USB packages); null until one is supplied, and then the view has no factory. */
+    private ExchangeService exchange;
 
     private AppContext(Database db, boolean demo, Messages messages, UserSettings settings, Clock clock) {
         this.db = db;
@@ -157,6 +162,14 @@ public final class AppContext implements AutoCloseable {
         this.filePicker = picker;
     }
 
+    /**
+     * The data exchange behind the data-exchange view (keys, packages, merge); without one that view shows "coming
+     * later". Call before {@link #mainWindow}.
+     */
+    public void useExchangeService(ExchangeService service) {
+        this.exchange = Objects.requireNonNull(service);
+    }
+
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */
     public MainWindow mainWindow(Stage stage, TaskRunner runner) {
         LedgerViewModel ledgerVm = new LedgerViewModel(ledger, places, rules, runner, clock, settings.userName(),
@@ -176,6 +189,9 @@ public final class AppContext implements AutoCloseable {
         views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
         views.put(NavItem.PLACES, () -> placesView(runner));
+        if (exchange != null) {
+            views.put(NavItem.DATA_EXCHANGE, () -> exchangeView(runner));
+        }
         MainWindow window = new MainWindow(messages, township.name(), demo, views);
         ledgerVm.reload();
         overdueVm.reload();
@@ -190,6 +206,13 @@ public final class AppContext implements AutoCloseable {
                 runner, events, settings.userName(), clock.getZone()));
         vm.reload();
         return new PlacesView(vm, messages);
+    }
+
+    /** The data-exchange view, built (and loaded) the first time it is opened; it publishes what it changes. */
+    private ExchangeView exchangeView(TaskRunner runner) {
+        ExchangeViewModel vm = new ExchangeViewModel(exchange, runner, events, clock.getZone());
+        vm.reload();
+        return new ExchangeView(vm, messages, filePicker != null ? filePicker : FilePicker.system(messages));
     }
 
     @Override

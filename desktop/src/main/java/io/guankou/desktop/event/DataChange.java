@@ -97,4 +97,12 @@ public sealed interface DataChange {
             return DataKind.PLACES;
         }
     }
+
+    /** A data package was sent or received, or a conflict decided: the package log, peers and conflicts changed. */
+    record PackagesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.PACKAGES;
+        }
+    }
 }

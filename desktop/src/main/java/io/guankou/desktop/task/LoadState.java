@@ -35,7 +35,12 @@ public final class LoadState {
 
     /** The load failed: the reason the user sees (the runner has logged the cause). */
     public void failed(Throwable error) {
-        failure.set(Failures.msg(error));
+        failed(Failures.msg(error));
+    }
+
+    /** The load failed, with the reason a view-model put into a message of its own (e.g. a file's name). */
+    public void failed(Msg reason) {
+        failure.set(reason);
         phase.set(Phase.FAILED);
     }
 

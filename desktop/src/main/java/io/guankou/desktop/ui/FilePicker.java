@@ -4,12 +4,15 @@ import io.guankou.desktop.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
  * The one way the console asks for a file: the sheet to import, or where to save a workbook (an export, the
- * rejected rows). Tests and automation put their own in place of the system's dialogs.
+ * rejected rows), a data package to import, a public key file, a folder to write a package to. Tests and automation
+ * put their own in place of the system's dialogs; a picker that only knows the first two answers the others with
+ * {@code null} (cancelled).
  */
 public interface FilePicker {
 
@@ -18,6 +21,21 @@ public interface FilePicker {
 
     /** Where to save an .xlsx workbook (the suffix added when left out), or {@code null} when cancelled. */
     Path saveXlsx(Window owner, String titleKey, String suggestedName);
+
+    /** A data package to import (.gkpkg), or {@code null} when the user cancelled. */
+    default Path packageToImport(Window owner) {
+        return null;
+    }
+
+    /** A public key file (public-keys.txt) to encrypt a package for, or {@code null} when cancelled. */
+    default Path publicKeyFile(Window owner) {
+        return null;
+    }
+
+    /** A folder, starting in {@code initial} when there is one, or {@code null} when cancelled. */
+    default Path folder(Window owner, String titleKey, Path initial) {
+        return null;
+    }
 
     /** The platform's file choosers. */
     static FilePicker system(Messages msg) {
@@ -48,6 +66,40 @@ public interface FilePicker {
                 String name = f.getName();
                 return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? f.toPath()
                         : f.toPath().resolveSibling(name + ".xlsx");
+            }
+
+            @Override
+            public Path packageToImport(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(msg.get("exchange.import.chooseTitle"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(msg.get("exchange.import.packageFilter"), "*.gkpkg",
+                                "*.GKPKG"),
+                        new FileChooser.ExtensionFilter(msg.get("import.ui.allFilter"), "*.*"));
+                File f = chooser.showOpenDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public Path publicKeyFile(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(msg.get("exchange.export.keyFileTitle"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(msg.get("exchange.export.keyFileFilter"), "*.txt", "*.TXT"),
+                        new FileChooser.ExtensionFilter(msg.get("import.ui.allFilter"), "*.*"));
+                File f = chooser.showOpenDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public Path folder(Window owner, String titleKey, Path initial) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(msg.get(titleKey));
+                if (initial != null && initial.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(initial.toFile());
+                }
+                File f = chooser.showDialog(owner);
+                return f == null ? null : f.toPath();
             }
         };
     }

@@ -1,0 +1,7 @@
+package io.guankou.desktop.exchange;
+
+/** Whether a logged package left this ledger or came in. */
+public enum PackageDirection {
+    SENT,
+    RECEIVED
+}
