@@ -5,6 +5,19 @@ import io.guankou.desktop.contact.ContactRecorder;
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.exchange.ExchangeService;
+import io.guankou.desktop.exchange.LedgerExchangeService;
+import io.guankou.desktop.exchange.PackageExchange;
+import io.guankou.desktop.task.SafeTrace;
+import io.guankou.persistence.exchange.ConflictList;
+import io.guankou.persistence.exchange.IdentityStore;
+import io.guankou.persistence.exchange.PackageExporter;
+import io.guankou.persistence.exchange.PackageImporter;
+import io.guankou.persistence.exchange.PackageLog;
+import io.guankou.persistence.exchange.PeerRegistry;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.security.SecureRandom;
 import io.guankou.desktop.exchange.ExchangeView;
 import io.guankou.desktop.exchange.ExchangeViewModel;
 import io.guankou.desktop.export.TableExport;
@@ -58,6 +71,8 @@ import javafx.stage.Stage;
  * and must.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Database db;
     private final boolean demo;
@@ -164,10 +179,30 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The data exchange behind the data-exchange view (keys, packages, merge); without one that view shows "coming
-     * later". Call before {@link #mainWindow}.
+     * later". Call before {@link #mainWindow}. Tests pass a fake; the window's start-up calls {@link #useDataPaths}.
      */
     public void useExchangeService(ExchangeService service) {
         this.exchange = Objects.requireNonNull(service);
+    }
+
+    /**
+     * The real data exchange over this ledger, its keys in the per-user data folder {@code paths}; with
+     * {@code makeKeys} (the demo, a ledger just set up) the ledger's key pairs are made when it has none, without a
+     * passphrase (a failure is logged and the view says the keys are missing). Call before {@link #mainWindow}.
+     */
+    public void useDataPaths(DataPaths paths, boolean makeKeys) {
+        PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(db, clock), new PeerRegistry(db),
+                new PackageExporter(db, clock), new PackageImporter(db, clock));
+        PackageExchange packages = new PackageExchange(parts, paths, clock, settings.userName(), new SecureRandom());
+        if (makeKeys) {
+            try {
+                packages.ensureOwnKeys(null);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The ledger's keys could not be made: {}", SafeTrace.of(e));
+            }
+        }
+        useExchangeService(new LedgerExchangeService(packages, new PeerRegistry(db), new PackageLog(db),
+                new ConflictList(db, clock), clock, settings.userName()));
     }
 
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */

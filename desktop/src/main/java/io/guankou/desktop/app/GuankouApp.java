@@ -41,7 +41,12 @@ public final class GuankouApp {
         Locale.setDefault(language.locale());
         Clock clock = Clock.systemDefaultZone();
         // the first run has no ledger to open yet: the set-up window creates it, off the FX thread
+        DataPaths paths = DataPaths.forCurrentUser();
         AppContext ctx = options.setUp() ? null : openLedger(options, messages, settings, clock);
+        if (ctx != null) {
+            // the demo gets its keys the first time; an office ledger made by an older version has to make them
+            ctx.useDataPaths(paths, options.demo());
+        }
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             AtomicReference<AppContext> shown = new AtomicReference<>(ctx);
@@ -53,7 +58,8 @@ public final class GuankouApp {
                 FxTaskRunner runner = new FxTaskRunner(4);
                 if (ctx == null) {
                     new FirstRun(new SetupLedgers(options.dbFile(), options.demoFile(),
-                            DemoOptions.defaults(LocalDate.now(clock)), messages, settings, clock), options.dbFile(),
+                            DemoOptions.defaults(LocalDate.now(clock)), messages, settings, clock).withKeysUnder(paths),
+                            options.dbFile(),
                             messages, null).show(stage, runner, shown::set);
                 } else {
                     MainWindow window = ctx.mainWindow(stage, runner);

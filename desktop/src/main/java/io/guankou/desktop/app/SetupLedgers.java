@@ -24,6 +24,8 @@ public final class SetupLedgers implements LedgerSetup<AppContext> {
     private final Messages messages;
     private final UserSettings settings;
     private final Clock clock;
+    /** Where the ledgers' keys go; null: no data exchange (tests of the set-up). */
+    private DataPaths keys;
 
     public SetupLedgers(Path ledgerFile, Path demoFile, DemoOptions demo, Messages messages, UserSettings settings,
                         Clock clock) {
@@ -35,15 +37,28 @@ public final class SetupLedgers implements LedgerSetup<AppContext> {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** The ledgers this set-up opens get the data exchange, their keys made under {@code paths}. */
+    public SetupLedgers withKeysUnder(DataPaths paths) {
+        this.keys = Objects.requireNonNull(paths);
+        return this;
+    }
+
     @Override
     public AppContext create(TownshipSetup setup) {
         Path created = new LedgerCreator(clock).create(ledgerFile, setup, settings.userName());
-        return open(LedgerOpener.existing(), created, false, messages, settings, clock);
+        return withExchange(open(LedgerOpener.existing(), created, false, messages, settings, clock));
     }
 
     @Override
     public AppContext openDemo() {
-        return open(LedgerOpener.demo(demo), demoFile, true, messages, settings, clock);
+        return withExchange(open(LedgerOpener.demo(demo), demoFile, true, messages, settings, clock));
+    }
+
+    private AppContext withExchange(AppContext ctx) {
+        if (keys != null) {
+            ctx.useDataPaths(keys, true);
+        }
+        return ctx;
     }
 
     /** Opens {@code file} through {@code opener} as the window's context; the database is closed if that fails. */

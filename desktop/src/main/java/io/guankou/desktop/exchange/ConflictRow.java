@@ -1,5 +1,7 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictKind;
+
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictChoice;
+
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.desktop.ui.NoticeLabel;

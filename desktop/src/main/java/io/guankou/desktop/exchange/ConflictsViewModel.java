@@ -1,5 +1,7 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictChoice;
+
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Msg;

@@ -1,5 +1,7 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictChoice;
+
 import io.guankou.model.exchange.PackageRefused;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictChoice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guankou.desktop.SameThreadTaskRunner;

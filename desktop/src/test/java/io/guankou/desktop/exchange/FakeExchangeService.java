@@ -1,5 +1,8 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.model.exchange.merge.ConflictKind;
+import io.guankou.model.exchange.merge.ConflictChoice;
+
 import io.guankou.desktop.TestClocks;
 import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.PackageKind;
