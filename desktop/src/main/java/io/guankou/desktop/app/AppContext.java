@@ -193,7 +193,7 @@ public final class AppContext implements AutoCloseable {
     public void useDataPaths(DataPaths paths, boolean makeKeys) {
         PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(db, clock), new PeerRegistry(db),
                 new PackageExporter(db, clock), new PackageImporter(db, clock));
-        PackageExchange packages = new PackageExchange(parts, paths, clock, settings.userName(), new SecureRandom());
+        PackageExchange packages = new PackageExchange(parts, paths::keysDir, clock, settings.userName(), new SecureRandom());
         if (makeKeys) {
             try {
                 packages.ensureOwnKeys(null);

@@ -102,7 +102,7 @@ final class CliLedger implements AutoCloseable {
     PackageExchange exchange(String user) {
         PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(database, clock),
                 new PeerRegistry(database), new PackageExporter(database, clock), new PackageImporter(database, clock));
-        return new PackageExchange(parts, paths, clock, user, new SecureRandom());
+        return new PackageExchange(parts, paths::keysDir, clock, user, new SecureRandom());
     }
 
     /** Makes this new, empty ledger a receiving (county) database for the township of {@code header}. */

@@ -96,7 +96,7 @@ public final class LedgerExchangeService implements ExchangeService {
         LedgerKeys signer = ownKeys(choice.signingKey().keyPassphrase());
         ExchangeIdentity self = exchange.identity();
         String name = "guankou-" + self.code() + "-" + (choice.kind() == PackageKind.DELTA ? "delta" : "full") + "-"
-                + LocalDateTime.now(clock).format(FILE_TIME) + ".gkp";
+                + LocalDateTime.now(clock).format(FILE_TIME) + ".gkpkg";
         try {
             PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, folder.resolve(name), signer, progress);
             String fingerprint = recipient instanceof PackageRecipient.Keys k ? k.keys().keys().fingerprint() : "";

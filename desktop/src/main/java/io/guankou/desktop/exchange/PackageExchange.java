@@ -1,6 +1,5 @@
 package io.guankou.desktop.exchange;
 
-import io.guankou.desktop.app.DataPaths;
 import io.guankou.model.exchange.EntrySource;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.PackageRefused;
@@ -37,6 +36,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -62,14 +63,16 @@ public final class PackageExchange {
     }
 
     private final Parts parts;
-    private final DataPaths paths;
+    /** Ledger id → its key folder (the per-user data folder's {@code keys/<id>}). */
+    private final Function<UUID, Path> keyFolders;
     private final Clock clock;
     private final String user;
     private final SecureRandom random;
 
-    public PackageExchange(Parts parts, DataPaths paths, Clock clock, String user, SecureRandom random) {
+    public PackageExchange(Parts parts, Function<UUID, Path> keyFolders, Clock clock, String user,
+                           SecureRandom random) {
         this.parts = Objects.requireNonNull(parts, "parts");
-        this.paths = Objects.requireNonNull(paths, "paths");
+        this.keyFolders = Objects.requireNonNull(keyFolders, "keyFolders");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.user = Objects.requireNonNull(user, "user");
         this.random = Objects.requireNonNull(random, "random");
@@ -82,7 +85,7 @@ public final class PackageExchange {
 
     /** This ledger's own key folder in the per-user data folder. */
     public Path ownKeyFolder() {
-        return paths.keysDir(identity().ledgerId());
+        return keyFolders.apply(identity().ledgerId());
     }
 
     /**
@@ -110,7 +113,7 @@ public final class PackageExchange {
      */
     public Sent export(PackageKind kind, PackageRecipient recipient, Path out, LedgerKeys signer,
                        LongConsumer progress) throws IOException, ExportRefused, PackageExporter.Refused {
-        Optional<java.util.UUID> peer = Optional.empty();
+        Optional<UUID> peer = Optional.empty();
         List<Recipient> recipients;
         if (recipient instanceof PackageRecipient.Keys k) {
             PublicKeyFile keys = k.keys();
