@@ -28,12 +28,13 @@ import java.util.function.LongConsumer;
  *
  * <p>Why the query gives each row as <em>one</em> text: the SQLite driver costs about 0.1 µs per column fetched
  * (a native call each), which for a million contacts of 18 columns was more than SQLite's own work and twice the
- * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first, and the driver hands over
- * the line's UTF-8 bytes; a column that may be NULL travels as {@code ''} for NULL and {@code '=' || value} otherwise; and this class cuts the line
- * apart. A value that holds a TAB itself gives the line too many fields; a NOT NULL part that is NULL (a reference to
- * a row that is not there) makes the whole line NULL, and the query then gives {@code '!' || id}. Either way that row
- * is read again column by column ({@link #readOne}), which also names a dangling reference. A REAL column is written
- * as its exact shortest text (SQLite's own text for a REAL keeps 15 digits only).
+ * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first, and the
+ * driver hands over the line's UTF-8 bytes; a column that may be NULL travels as {@code ''} for NULL and
+ * {@code '=' || value} otherwise; and this class cuts the line apart. A value that holds a TAB itself gives the line
+ * too many fields; a NOT NULL part that is NULL (a reference to a row that is not there) makes the whole line NULL,
+ * and the query then gives {@code '!' || id}. Either way that row is read again column by column ({@link #readOne}),
+ * which also names a dangling reference. A REAL column is written as its exact shortest text (SQLite's own text for
+ * a REAL keeps 15 digits only).
  */
 final class ExportTableReader {
 

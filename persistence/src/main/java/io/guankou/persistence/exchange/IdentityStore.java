@@ -44,8 +44,8 @@ public final class IdentityStore {
         return db.transaction(dsl -> find(dsl).orElseGet(() -> {
             var township = dsl.select(TOWNSHIP.CODE, TOWNSHIP.NAME).from(TOWNSHIP)
                     .where(TOWNSHIP.DELETED.isFalse()).orderBy(TOWNSHIP.ID).limit(1).fetchOptional()
-                    .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP, db.file().getFileName(),
-                            "The database has no township to name it in exchanges"));
+                    .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP,
+                            db.file().getFileName(), "The database has no township to name it in exchanges"));
             ExchangeIdentity identity = new ExchangeIdentity(GlobalIds.standard().next(clock.instant()),
                     PartyRole.TOWNSHIP, township.value1(), township.value2());
             insert(dsl, identity);

@@ -494,6 +494,24 @@ class PackageExporterTest {
             assertThat(codes).containsExactly(TestTownship.CODE);
             assertThat(new PackageLog(county).lastSentSequence(township)).hasValue(1);
 
+            // the township acknowledges it; a county edit in each township: the delta carries its own only
+            new PackageLog(county).record(LoggedPackage.received(new PackageHeader(UUID.randomUUID(), PackageKind.FULL,
+                    new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), township,
+                    new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), CLOCK.instant(), 1, null, 1L), null,
+                    CLOCK.instant(), USER, null, null, 0, 0, 0, 0, 0));
+            county.transaction(dsl -> dsl.execute("UPDATE village SET name = name || '新'"));
+            MemoryTarget delta = new MemoryTarget();
+            fromCounty.export(new ExportRequest(PackageKind.DELTA, Optional.of(township), USER, Optional.empty()),
+                    delta, n -> { });
+            assertThat(delta.header.buildsOn()).isEqualTo(1L);
+            assertThat(delta.entry("village").maps()).extracting(v -> v.get("name") + " " + v.get("changed"))
+                    .containsExactly("平安社区新 name", "龙洞村新 name");
+            MemoryTarget full = new MemoryTarget();
+            fromCounty.export(new ExportRequest(PackageKind.FULL, Optional.of(township), USER, Optional.empty()),
+                    full, n -> { });
+            assertThat(full.entry("village").column("changed")).containsExactly("name", "name");
+            assertThat(full.entry("township").column("changed")).containsExactly("");
+
             assertThatThrownBy(() -> fromCounty.export(new ExportRequest(PackageKind.FULL, Optional.empty(), USER,
                     Optional.empty()), new MemoryTarget(), n -> { }))
                     .isInstanceOfSatisfying(PackageExporter.Refused.class, e -> assertThat(e.reason())

@@ -38,9 +38,9 @@ class PeerRegistryTest {
     }
 
     static Peer peer(UUID id, PartyRole role, String code, String keys, Instant at) {
-        return new Peer(id, role, code, role == PartyRole.COUNTY ? "云阳县卫健委" : "双土镇", "MFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAE" + keys + "s",
-                "MFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAE" + keys + "e", keys + "00 0000 0000 0000 0000 0000 0000 0000 0000 0000",
-                at, "办公室小王");
+        String spki = "MFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAE" + keys;
+        return new Peer(id, role, code, role == PartyRole.COUNTY ? "云阳县卫健委" : "双土镇", spki + "s", spki + "e",
+                keys + "00 0000 0000 0000 0000 0000 0000 0000 0000 0000", at, "办公室小王");
     }
 
     @Test
