@@ -104,7 +104,7 @@ final class TestExporter {
         return p;
     }
 
-    private static int table(Connection c, ExchangeTable t, long sinceTick, boolean delta, EntrySink sink)
+    static int table(Connection c, ExchangeTable t, long sinceTick, boolean delta, EntrySink sink)
             throws SQLException {
         Map<Long, Set<String>> marks = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT row_id, field FROM change_mark WHERE tbl = ? AND tick > ?"
