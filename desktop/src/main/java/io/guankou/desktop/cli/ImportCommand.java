@@ -97,11 +97,11 @@ final class ImportCommand implements Callable<Integer> {
             if (Files.exists(target)) {
                 try (CliLedger ledger = cli.open(db)) {
                     PackageExchange exchange = ledger.exchange(cli.userName(null));
-                    opener = opener(exchange.ownKeyFolder());
+                    opener = opener(exchange::ownKeyFolder);
                     outcome = exchange.importPackage(pkg, opener, confirmed(), dryRun, rows -> { });
                 }
             } else {
-                PackageUnlock receivingOpener = opener(null);
+                PackageUnlock receivingOpener = opener(() -> null);
                 opener = receivingOpener;
                 UUID ledgerId = receivingLedgerId();
                 outcome = cli.intoNewReceivingLedger(target, dryRun, ledger -> {
@@ -138,11 +138,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** The passphrase, or the keys of {@code --key-dir} (else of {@code ownFolder}, the ledger's own). */
-    private PackageUnlock opener(Path ownFolder) {
+    private PackageUnlock opener(java.util.function.Supplier<Path> ownFolder) {
         if (unlock.passphraseEnv != null) {
             return new PackageUnlock.Passphrase(PassphraseOption.read(cli, unlock.passphraseEnv));
         }
-        Path folder = unlock.keyDir != null ? unlock.keyDir : ownFolder;
+        // asked for only when needed: finding the own folder writes the ledger's identity the first time
+        Path folder = unlock.keyDir != null ? unlock.keyDir : ownFolder.get();
         if (folder == null) {
             throw new CommandProblem(cli.messages().get("cli.pkgimport.keyDirNeeded"));
         }
@@ -176,7 +177,10 @@ final class ImportCommand implements Callable<Integer> {
                     t.conflicting()));
         }
         for (ImportWarning w : outcome.warnings()) {
-            out.println(msg.format("cli.pkgimport.warning", msg.label(w.kind()), w.expected(), w.got()));
+            // the same words as the data-exchange view's preview: the last sequence applied, and this one
+            out.println(w.kind() == ImportWarning.Kind.SEQUENCE_SKIPPED
+                    ? msg.format(Messages.enumKey(w.kind()), w.expected() - 1, w.got())
+                    : msg.format("cli.pkgimport.warning", msg.label(w.kind())));
         }
         out.println(msg.format(dryRun ? "cli.pkgimport.dryRunDone" : "cli.pkgimport.done", outcome.conflicts()));
     }

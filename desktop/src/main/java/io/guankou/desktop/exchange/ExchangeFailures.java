@@ -22,6 +22,12 @@ final class ExchangeFailures {
         if (error instanceof ExchangeKeyException key) {
             return Msg.label(key.reason());
         }
+        if (error instanceof ExportRefused refused) {
+            return Msg.label(refused.reason());
+        }
+        if (error instanceof io.guankou.persistence.exchange.PackageExporter.Refused refused) {
+            return Msg.label(refused.reason());
+        }
         if (error instanceof NoSuchFileException missing) {
             return Msg.of("exchange.error.noSuchFile", file(missing));
         }

@@ -3,6 +3,7 @@ package io.guankou.desktop.exchange;
 import io.guankou.model.exchange.merge.ConflictChoice;
 
 import io.guankou.model.exchange.PackageRefused;
+import io.guankou.persistence.exchange.PackageExporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ public interface ExchangeService {
      * and verified; only then does it return (and record it in the package log). {@code progress}: rows read.
      */
     ExportDone export(ExportChoice choice, Path folder, LongConsumer progress)
-            throws IOException, PackageRefused, ExchangeKeyException;
+            throws IOException, PackageRefused, ExchangeKeyException, ExportRefused, PackageExporter.Refused;
 
     /**
      * Checks a package without writing anything: signature, that {@code unlock} opens it, the manifest, and whether

@@ -6,7 +6,7 @@ import java.util.List;
  * What applying a package would do: whether it was applied before (then nothing would be written), per table the
  * rows added / updated / unchanged / conflicting, the warnings, and how many conflicts would join the list.
  */
-public record ImportPreviewResult(boolean alreadyApplied, List<TableCounts> tables, List<ImportWarning> warnings,
+public record ImportPreviewResult(boolean alreadyApplied, List<TableCounts> tables, List<PreviewWarning> warnings,
                                   int conflicts) {
 
     public ImportPreviewResult {

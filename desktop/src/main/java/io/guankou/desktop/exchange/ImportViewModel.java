@@ -348,7 +348,7 @@ public final class ImportViewModel {
 
     // ---- in words
 
-    static Msg warning(ImportWarning w) {
+    static Msg warning(PreviewWarning w) {
         return new Msg(Messages.enumKey(w.kind()), List.copyOf(w.numbers()));
     }
 

@@ -91,24 +91,16 @@ public final class LedgerExchangeService implements ExchangeService {
 
     @Override
     public ExportDone export(ExportChoice choice, Path folder, LongConsumer progress)
-            throws IOException, PackageRefused, ExchangeKeyException {
+            throws IOException, PackageRefused, ExchangeKeyException, ExportRefused, PackageExporter.Refused {
         PackageRecipient recipient = recipient(choice.recipient());
         LedgerKeys signer = ownKeys(choice.signingKey().keyPassphrase());
         ExchangeIdentity self = exchange.identity();
         String name = "guankou-" + self.code() + "-" + (choice.kind() == PackageKind.DELTA ? "delta" : "full") + "-"
                 + LocalDateTime.now(clock).format(FILE_TIME) + ".gkpkg";
-        try {
-            PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, folder.resolve(name), signer, progress);
-            String fingerprint = recipient instanceof PackageRecipient.Keys k ? k.keys().keys().fingerprint() : "";
-            return new ExportDone(sent.file(), sent.bytes(), sent.outcome().totalRows(),
-                    sent.outcome().header().sequence(), fingerprint);
-        } catch (ExportRefused e) {
-            throw new ExchangeKeyException(e.reason() == ExportRefused.Reason.TO_ITSELF
-                    ? ExchangeKeyException.Reason.OWN_KEY : ExchangeKeyException.Reason.FINGERPRINT_MISMATCH,
-                    "the recipient's keys: " + e.reason(), e);
-        } catch (PackageExporter.Refused e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, folder.resolve(name), signer, progress);
+        String fingerprint = recipient instanceof PackageRecipient.Keys k ? k.keys().keys().fingerprint() : "";
+        return new ExportDone(sent.file(), sent.bytes(), sent.outcome().totalRows(),
+                sent.outcome().header().sequence(), fingerprint);
     }
 
     @Override
@@ -128,15 +120,20 @@ public final class LedgerExchangeService implements ExchangeService {
     @Override
     public ImportPreviewResult preview(Path file, Unlock unlock, Optional<String> confirmedFingerprint,
                                        LongConsumer progress) throws IOException, PackageRefused, ExchangeKeyException {
-        ImportOutcome o = run(file, unlock, confirmedFingerprint, true, progress);
-        List<ImportWarning> warnings = new ArrayList<>();
+        VerifiedPackage pkg = PackageExchange.verify(file);
+        ImportOutcome o = exchange.importPackage(pkg, unlockWith(unlock), confirmedFingerprint, true, progress);
+        List<PreviewWarning> warnings = new ArrayList<>();
         for (io.guankou.persistence.exchange.ImportWarning w : o.warnings()) {
             if (w.kind() == io.guankou.persistence.exchange.ImportWarning.Kind.SEQUENCE_SKIPPED) {
-                warnings.add(new ImportWarning(ImportWarning.Kind.SEQUENCE_SKIPPED, List.of(w.expected(), w.got())));
+                // the words say: the last one applied, and this one
+                warnings.add(new PreviewWarning(PreviewWarning.Kind.SEQUENCE_SKIPPED,
+                        List.of(w.expected() - 1, w.got())));
+            } else {
+                warnings.add(new PreviewWarning(PreviewWarning.Kind.UNKNOWN_ACKNOWLEDGEMENT, List.of()));
             }
         }
         if (o.alreadyApplied()) {
-            warnings.add(new ImportWarning(ImportWarning.Kind.ALREADY_APPLIED, List.of()));
+            warnings.add(new PreviewWarning(PreviewWarning.Kind.ALREADY_APPLIED, List.of(pkg.header().sequence())));
         }
         return new ImportPreviewResult(o.alreadyApplied(), counts(o), warnings, o.conflicts());
     }

@@ -130,7 +130,8 @@ public final class PackageExchange {
         try {
             ExportOutcome outcome = parts.exporter().export(
                     new ExportRequest(kind, peer, user, Optional.of(out.getFileName().toString())), target, progress);
-            return new Sent(out.toAbsolutePath(), Files.size(out), target.manifest(), outcome);
+            // the size the target wrote: asking the stick again after the commit could fail and lose a logged package
+            return new Sent(out.toAbsolutePath(), outcome.bytes(), target.manifest(), outcome);
         } catch (IOException | PackageExporter.Refused | RuntimeException e) {
             target.discard();
             throw e;

@@ -15,7 +15,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -66,7 +65,7 @@ final class PackageFileTarget implements PackageTarget {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            putInPlace();
             placed = true;
             syncFolder(target.getParent());
             readBack();
@@ -74,6 +73,22 @@ final class PackageFileTarget implements PackageTarget {
         } catch (IOException | RuntimeException e) {
             discard();
             throw e;
+        }
+    }
+
+    /**
+     * Puts the temporary file under the target's name without ever replacing a file that appeared there meanwhile:
+     * a hard link (which fails when the name is taken), or on a stick's FAT file system, which has no links, a move
+     * without replacing.
+     */
+    private void putInPlace() throws IOException {
+        try {
+            Files.createLink(target, temporary);
+            Files.delete(temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.move(temporary, target);
         }
     }
 

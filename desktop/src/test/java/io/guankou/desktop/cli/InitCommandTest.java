@@ -1,6 +1,7 @@
 package io.guankou.desktop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.guankou.desktop.TestClocks;
 import io.guankou.desktop.TestTownship;
@@ -17,7 +18,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.guankou.model.exchange.keys.KeyFolder;
+import io.guankou.model.exchange.keys.KeyFolderLocked;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,9 +72,14 @@ class InitCommandTest {
     void createsALedgerThatOpensWithItsTownshipAndSaysSoInOneLine() {
         assertThat(init("500235105", " 平安镇 ")).as(err.toString()).isZero();
 
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).isEqualTo("Created the ledger " + db.toAbsolutePath()
-                + " for 平安镇 (500235105), persons aged 60 and over" + System.lineSeparator());
+        // no passphrase was given (no variable, no terminal): the keys are made all the same, and a note says so
+        assertThat(err.toString().strip()).startsWith("Note: the keys have no passphrase").doesNotContain("\n");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("Created the ledger " + db.toAbsolutePath()
+                + " for 平安镇 (500235105), persons aged 60 and over");
+        assertThat(lines.get(1)).startsWith("Made keys in " + paths.dataDir().resolve("keys"))
+                .containsPattern("fingerprint [0-9A-F]{4}( [0-9A-F]{4}){9}$");
         try (Database database = Database.openExisting(db)) {
             Township t = new PlaceRepository(database).township();
             assertThat(t.code()).isEqualTo("500235105");
@@ -86,10 +96,30 @@ class InitCommandTest {
         assertThat(run("--lang", "zh", "init", "--db", db.toString(), "--township-code", "500235105",
                 "--township-name", "平安镇", "--age-lower-bound", "65")).as(err.toString()).isZero();
 
-        assertThat(out.toString().strip())
+        assertThat(out.toString().lines().findFirst().orElseThrow())
                 .isEqualTo("已新建台账 " + db.toAbsolutePath() + "：平安镇（500235105），收录 65 岁及以上人员");
         try (Database database = Database.openExisting(db)) {
             assertThat(new TierRulesRepository(database, TestClocks.FIXED).load().ageLowerBound()).isEqualTo(65);
+        }
+    }
+
+    @Test
+    void theKeysOfTheNewLedgerTakeThePassphraseFromTheVariableNamed() throws Exception {
+        Map<String, String> env = Map.of("KEY_PASS", "a long key passphrase");
+        int code = GuankouCommand.execute(new String[] {"--lang", "en", "init", "--db", db.toString(),
+                "--township-code", "500235105", "--township-name", "平安镇", "--key-passphrase-env", "KEY_PASS"},
+                paths, o -> {
+                    throw new AssertionError("no window");
+                }, LedgerOpener.existing(), TestClocks.FIXED, new CliSecrets(env::get, q -> null),
+                new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        try (Stream<Path> folders = Files.list(paths.dataDir().resolve("keys"))) {
+            Path folder = folders.findFirst().orElseThrow();
+            assertThat(KeyFolder.isProtected(folder)).isTrue();
+            assertThatThrownBy(() -> KeyFolder.unlock(folder, "wrong passphrase".toCharArray()))
+                    .isInstanceOf(KeyFolderLocked.class);
+            assertThat(KeyFolder.unlock(folder, "a long key passphrase".toCharArray())).isNotNull();
         }
     }
 

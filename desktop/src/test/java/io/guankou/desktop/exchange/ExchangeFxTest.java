@@ -157,7 +157,7 @@ class ExchangeFxTest {
         assertThat(text(robot, "#import-preview-summary")).contains("2 处冲突");
         assertThat(robot.lookup("#import-warnings").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((Label) n).getText())
-                .containsExactly(zh.format("enum.ImportWarning.Kind.SEQUENCE_SKIPPED", 5, 7));
+                .containsExactly(zh.format("enum.PreviewWarning.Kind.SEQUENCE_SKIPPED", 5, 7));
 
         robot.clickOn("#import-apply");
         WaitForAsyncUtils.waitForFxEvents();

@@ -302,8 +302,8 @@ final class FakeExchangeService implements ExchangeService {
      */
     FakePackage countyDelta() {
         FakePackage p = new FakePackage(info(COUNTY, COUNTY_ID, COUNTY_FINGERPRINT, SignerStatus.REGISTERED, 7, 5L),
-                null, new ImportPreviewResult(false, TABLES, List.of(new ImportWarning(
-                        ImportWarning.Kind.SEQUENCE_SKIPPED, List.of(5L, 7L))), 2),
+                null, new ImportPreviewResult(false, TABLES, List.of(new PreviewWarning(
+                        PreviewWarning.Kind.SEQUENCE_SKIPPED, List.of(5L, 7L))), 2),
                 new ImportApplied(false, TABLES, 2));
         packages.put("county-0007.gkpkg", p);
         return p;
@@ -324,8 +324,8 @@ final class FakeExchangeService implements ExchangeService {
     /** The county's delta no. 5, applied before. */
     FakePackage countyAgain() {
         FakePackage p = new FakePackage(info(COUNTY, COUNTY_ID, COUNTY_FINGERPRINT, SignerStatus.REGISTERED, 5, 4L),
-                null, new ImportPreviewResult(true, List.of(), List.of(new ImportWarning(
-                        ImportWarning.Kind.ALREADY_APPLIED, List.of(5L))), 0), new ImportApplied(true, List.of(), 0));
+                null, new ImportPreviewResult(true, List.of(), List.of(new PreviewWarning(
+                        PreviewWarning.Kind.ALREADY_APPLIED, List.of(5L))), 0), new ImportApplied(true, List.of(), 0));
         packages.put("county-0005.gkpkg", p);
         return p;
     }

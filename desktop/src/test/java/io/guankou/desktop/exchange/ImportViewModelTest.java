@@ -67,7 +67,7 @@ class ImportViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(ImportViewModel.Step.PREVIEWED);
         assertThat(fake.lastConfirmed).as("a registered sender needs no confirmation").isEmpty();
         assertThat(vm.tables()).isEqualTo(FakeExchangeService.TABLES);
-        assertThat(vm.warnings()).containsExactly(Msg.of("enum.ImportWarning.Kind.SEQUENCE_SKIPPED", 5L, 7L));
+        assertThat(vm.warnings()).containsExactly(Msg.of("enum.PreviewWarning.Kind.SEQUENCE_SKIPPED", 5L, 7L));
         assertThat(vm.previewText()).isEqualTo(Msg.of("exchange.import.previewConflicts", 2));
         // from nothing, 162 rows reported every 10: 16 steps
         assertThat(progress).hasSize(17).startsWith(0.0, 10 / 162.0).endsWith(160 / 162.0);
@@ -166,7 +166,7 @@ class ImportViewModelTest {
         vm.choose(dir.resolve("county-0005.gkpkg"));
         vm.previewNow();
         assertThat(vm.previewText()).isEqualTo(Msg.of("exchange.import.alreadyApplied"));
-        assertThat(vm.warnings()).containsExactly(Msg.of("enum.ImportWarning.Kind.ALREADY_APPLIED", 5L));
+        assertThat(vm.warnings()).containsExactly(Msg.of("enum.PreviewWarning.Kind.ALREADY_APPLIED", 5L));
         assertThat(vm.canApplyProperty().get()).isFalse();
         vm.applyNow();
         assertThat(fake.applyCalls).isZero();

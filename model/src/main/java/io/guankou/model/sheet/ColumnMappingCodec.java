@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * <p>The answers for values the parser did not recognise ({@link ColumnMapping#values()}) follow, one
  * {@code FIELD.VALUE=ANSWER} line each: the field, a point, the value (as typed or in
  * {@link SheetText#normalise normal form}; written in normal form, an {@code =} in it as the full-width
- * {@code ＝}, which reads back as {@code =}), and the answer, a constant of the field's values
+ * {@code U+FF1D}, which reads back as {@code =}), and the answer, a constant of the field's values
  * ({@link ValueOptions#codes}) or {@code EMPTY} for "leave empty":
  *
  * <pre>

@@ -117,6 +117,14 @@ final class PackageAdmission {
             throw new PackageRefused(PackageRefused.Reason.FOREIGN_TOWNSHIP, "data of " + h.township().role() + " "
                     + township + " for the " + me.role() + " ledger of " + me.code());
         }
+        // the sender may only speak for the data it owns: a township for itself, a county for its own townships.
+        // Otherwise a township registered at the county could rewrite a neighbour's rows under its own signature.
+        boolean entitled = h.sender().role() == PartyRole.TOWNSHIP ? h.sender().code().equals(township)
+                : township.startsWith(h.sender().code()) && h.sender().code().length() == 6;
+        if (!entitled) {
+            throw new PackageRefused(PackageRefused.Reason.FOREIGN_TOWNSHIP, "the " + h.sender().role() + " "
+                    + h.sender().code() + " sent data of township " + township);
+        }
     }
 
     private static String normal(String fingerprint) {

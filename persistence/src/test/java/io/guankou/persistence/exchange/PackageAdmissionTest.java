@@ -105,6 +105,22 @@ class PackageAdmissionTest {
     }
 
     @Test
+    void aTownshipMaySendOnlyItsOwnDataNotANeighboursUnderItsOwnSignature() throws Exception {
+        // the neighbour is registered at the county (its fingerprint confirmed with its first package)
+        UUID neighbourLedger = GlobalIds.standard().next(TestExporter.CREATED);
+        Party neighbour = new Party(PartyRole.TOWNSHIP, Exchanges.TOWNSHIP.code().substring(0, 6) + "999", "邻镇");
+        Exchanges.apply(county, new PackageHeader(GlobalIds.standard().next(TestExporter.CREATED), PackageKind.FULL,
+                neighbour, neighbourLedger, neighbour, TestExporter.CREATED, 1, null, null), new MemoryPackage(), true);
+
+        PackageHeader forged = new PackageHeader(GlobalIds.standard().next(TestExporter.CREATED), PackageKind.FULL,
+                neighbour, neighbourLedger, Exchanges.TOWNSHIP, TestExporter.CREATED, 2, null, null);
+        refused(new PackageImporter(county, TestTownship.CLOCK), new ImportRequest(forged,
+                Exchanges.fingerprint(neighbourLedger), Exchanges.signingKey(neighbourLedger),
+                Exchanges.encryptionKey(neighbourLedger), java.util.Optional.empty(), Exchanges.USER,
+                java.util.Optional.empty(), 0), Reason.FOREIGN_TOWNSHIP);
+    }
+
+    @Test
     void aCountyRefusesATownshipOfAnotherCounty() {
         Party elsewhere = new Party(PartyRole.TOWNSHIP, "500236101", "别处镇");
         refused(Exchanges.full(township, elsewhere, 1, null), true, Reason.FOREIGN_TOWNSHIP);

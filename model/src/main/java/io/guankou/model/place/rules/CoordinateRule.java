@@ -17,7 +17,7 @@ public final class CoordinateRule {
     /** The text as read: spaces around it dropped, full-width digits, point and minus made ASCII. */
     public static String normalize(String text) {
         String t = VillageCodeRule.normalize(text);
-        return t.replace('．', '.').replace('－', '-').replace('−', '-');
+        return t.replace('\uFF0E', '.').replace('\uFF0D', '-').replace('\u2212', '-');
     }
 
     /** The problems of a longitude/latitude pair as typed, each at its field; none for a point or for neither. */

@@ -16,7 +16,7 @@ public final class VillageCodeRule {
     private VillageCodeRule() {
     }
 
-    /** The code as stored: spaces around it dropped, full-width digits (０–９) made ASCII. */
+    /** The code as stored: spaces around it dropped, full-width digits (0–9) made ASCII. */
     public static String normalize(String code) {
         if (code == null) {
             return "";
@@ -24,8 +24,8 @@ public final class VillageCodeRule {
         StringBuilder b = new StringBuilder(code.strip());
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
-            if (c >= '０' && c <= '９') {
-                b.setCharAt(i, (char) ('0' + (c - '０')));
+            if (c >= '\uFF10' && c <= '\uFF19') {
+                b.setCharAt(i, (char) ('0' + (c - '\uFF10')));
             }
         }
         return b.toString();
