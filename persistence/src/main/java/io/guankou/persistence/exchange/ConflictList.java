@@ -39,12 +39,12 @@ public final class ConflictList {
 
     /** The open conflicts, newest first. */
     public List<PackageConflict> open() {
-        return list("resolved_at IS NULL");
+        return list("resolved_at IS NULL", "detected_at DESC, id DESC");
     }
 
     /** The resolved conflicts, newest decision first: the history of the list. */
     public List<PackageConflict> resolved() {
-        return list("resolved_at IS NOT NULL");
+        return list("resolved_at IS NOT NULL", "resolved_at DESC, id DESC");
     }
 
     public Optional<PackageConflict> find(long conflictId) {
@@ -96,8 +96,7 @@ public final class ConflictList {
         }));
     }
 
-    private List<PackageConflict> list(String where) {
-        String order = where.contains("NOT") ? "resolved_at DESC, id DESC" : "detected_at DESC, id DESC";
+    private List<PackageConflict> list(String where, String order) {
         return db.read(dsl -> dsl.connectionResult(c -> {
             List<PackageConflict> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM exchange_conflict WHERE "

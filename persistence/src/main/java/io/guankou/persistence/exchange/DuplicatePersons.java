@@ -50,11 +50,10 @@ final class DuplicatePersons {
         update("UPDATE comorbidity SET deleted = 1 WHERE person_id = ? AND deleted = 0 AND disease IN"
                 + " (SELECT disease FROM comorbidity WHERE person_id = ? AND deleted = 0)", from, to);
         for (String table : CHILDREN) {
-            update("UPDATE " + table + " SET person_id = ?, revision = revision + 1, updated_at = '" + now
-                    + "' WHERE person_id = ?", to, from);
+            update("UPDATE " + table + " SET person_id = ?, revision = revision + 1, updated_at = ?"
+                    + " WHERE person_id = ?", to, now, from);
         }
-        update("UPDATE person SET deleted = 1, revision = revision + 1, updated_at = '" + now + "' WHERE id = ?",
-                from, null);
+        update("UPDATE person SET deleted = 1, revision = revision + 1, updated_at = ? WHERE id = ?", now, from);
         PersonChangeRows.write(dsl, local, MERGED_FROM, null, incomingGlobalId.toString(), by, now);
         PersonChangeRows.write(dsl, incoming, MERGED_INTO, null, localGlobalId.toString(), by, now);
     }
@@ -67,11 +66,10 @@ final class DuplicatePersons {
         return r;
     }
 
-    private void update(String sql, long first, Long second) throws SQLException {
+    private void update(String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, first);
-            if (second != null) {
-                ps.setLong(2, second);
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
             }
             ps.executeUpdate();
         }

@@ -202,6 +202,26 @@ class PackageImporterTest {
     }
 
     @Test
+    void aRowThatBreaksARuleOfTheTableIsRefusedNamingItsRow() throws Exception {
+        ledgers.toCounty(false);
+        // a second village with the code of one held under another global id
+        MemoryPackage p = new MemoryPackage().add("village", PackageRows.of("village")
+                .set("global_id", "01890000-0000-7000-8000-0000000000b1").set("code", "500235124001")
+                .set("name", "平安社区").set("urban_rural", "111").row());
+        PackageHeader h = Exchanges.full(ledgers.townshipId, ledgers.party, 2, null);
+        List<String> before = Exchanges.content(ledgers.county);
+
+        assertThatThrownBy(() -> Exchanges.apply(ledgers.county, h, p, true))
+                .isInstanceOfSatisfying(PackageRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PackageRefused.Reason.ENTRY_MISMATCH);
+                    assertThat(e.getMessage()).contains("entry village, row 1: breaks a rule of the table")
+                            .contains("village.code").doesNotContain("500235124001");
+                });
+
+        assertThat(Exchanges.content(ledgers.county)).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownEntryOrOtherColumnsAreRefused() throws Exception {
         PackageHeader h = Exchanges.full(ledgers.townshipId, ledgers.party, 1, null);
         MemoryPackage unknown = new MemoryPackage();
