@@ -4,6 +4,11 @@ import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.Party;
 import io.guankou.model.exchange.PartyRole;
+import io.guankou.model.exchange.container.PackageWriter;
+import io.guankou.model.exchange.container.Recipient;
+import io.guankou.model.exchange.container.VerifiedPackage;
+import io.guankou.model.exchange.keys.LedgerKeys;
+import io.guankou.model.exchange.keys.PublicKeys;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.SqlText;
 import io.guankou.persistence.demo.DemoOptions;
@@ -24,11 +29,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -37,15 +44,15 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.sqlite.SQLiteConfig;
 
 /**
  * A township of 100,000 persons with 1,000,000 contacts (the demo township, its four weeks of contacts topped up
- * with older ones), as a first full package in the entry encoding (what the container holds decrypted and inflated)
- * and as one CSV file per table in the stored form (local ids) for the sqlite3 tool. Both sides write into a fresh
- * copy of the same empty receiving database (migrated, county identity, no rows). Built once and kept in
- * {@code target/bench/package-import/}.
+ * with older ones), as a first full package file (signed with a township's keys, encrypted for a county's) and as
+ * one CSV file per table in the stored form (local ids) for the sqlite3 tool. Guankou's side imports into a new
+ * file, as {@code guankou import} does; the sqlite3 tool into a fresh copy of the same database made empty
+ * beforehand (migrated, county identity, no rows). The township is built once and kept in
+ * {@code target/bench/package-import/}; the package and keys are made again for each trial.
  */
 @State(Scope.Benchmark)
 public class PackageImportState {
@@ -63,14 +70,14 @@ public class PackageImportState {
     Path csvDir;
     List<String> tables;
     PackageHeader header;
-    ImportRequest request;
+    /** The county's keys, for which the package is encrypted (the township's sign it). */
+    LedgerKeys countyKeys;
     Sqlite3Tool sqlite3;
     long rows;
 
-    /** The fresh copies of one invocation. */
+    /** The files of one invocation: Guankou's new database, the sqlite3 tool's fresh copy. */
     Path guankouDb;
     Path sqliteDb;
-    Database db;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -89,14 +96,19 @@ public class PackageImportState {
         try (Database township = Database.openExisting(source)) {
             townshipCode = township.<String>read(dsl -> dsl.fetchOne("SELECT code FROM township").get(0, String.class));
             townshipName = township.<String>read(dsl -> dsl.fetchOne("SELECT name FROM township").get(0, String.class));
-            packageFile = dir.resolve("package.txt");
-            PackageTextFile.write(township, packageFile);
+            Party party = new Party(PartyRole.TOWNSHIP, townshipCode, townshipName);
+            header = new PackageHeader(UUID.fromString("01857f2c-0000-7000-8000-0000000000aa"), PackageKind.FULL,
+                    party, TOWNSHIP_LEDGER, party, Instant.parse("2023-01-05T10:00:00Z"), 1, null, null);
+            SecureRandom random = new SecureRandom();
+            LedgerKeys townshipKeys = LedgerKeys.generate(random);
+            countyKeys = LedgerKeys.generate(random);
+            packageFile = dir.resolve("township.gkpkg");
+            try (PackageWriter writer = PackageWriter.create(packageFile, header, townshipKeys,
+                    List.of(Recipient.key(countyKeys.publicKeys())), random)) {
+                PackageTextFile.write(township, writer);
+                writer.finish();
+            }
         }
-        Party township = new Party(PartyRole.TOWNSHIP, townshipCode, townshipName);
-        header = new PackageHeader(UUID.fromString("01857f2c-0000-7000-8000-0000000000aa"), PackageKind.FULL,
-                township, TOWNSHIP_LEDGER, township, Instant.parse("2023-01-05T10:00:00Z"), 1, null, null);
-        request = new ImportRequest(header, "F1", "signing", "encryption", Optional.of("F1"), "bench",
-                Optional.of("package.gkpkg"), Files.size(packageFile));
         template = dir.resolve("receiving-template.db");
         Files.deleteIfExists(template);
         try (Database empty = Database.open(template)) {
@@ -113,6 +125,7 @@ public class PackageImportState {
         writeCsv();
     }
 
+    /** Guankou's side makes its database (a new file) itself; the sqlite3 tool gets a copy of the migrated one. */
     @Setup(Level.Invocation)
     public void freshCopies() throws IOException {
         guankouDb = dir.resolve("guankou.db");
@@ -121,14 +134,17 @@ public class PackageImportState {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(p.resolveSibling(p.getFileName() + suffix));
             }
-            Files.copy(template, p);
         }
-        db = Database.open(guankouDb);
+        Files.copy(template, sqliteDb);
     }
 
-    @TearDown(Level.Invocation)
-    public void closeCopy() {
-        db.close();
+    /** What the desktop passes for a verified package from a sender the user confirmed (PackageExchange). */
+    ImportRequest request(VerifiedPackage pkg) throws IOException {
+        PublicKeys signer = pkg.signer();
+        return new ImportRequest(pkg.header(), pkg.signerFingerprint(),
+                Base64.getEncoder().encodeToString(signer.signing()),
+                Base64.getEncoder().encodeToString(signer.encryption()), Optional.of(pkg.signerFingerprint()), "bench",
+                Optional.of(pkg.file().getFileName().toString()), Files.size(pkg.file()));
     }
 
     /** The sqlite3 tool's script: the same tables, in one transaction, with the change-mark triggers off as ours are. */

@@ -164,13 +164,18 @@ public final class PackageTextFile {
     /** Every row of a ledger as a first full package (all rows {@code *}) into a file. */
     public static void write(io.guankou.persistence.Database db, Path file) throws IOException {
         try (Writing w = new Writing(file)) {
-            db.read(dsl -> dsl.connectionResult(c -> {
-                for (ExchangeTable t : ExchangeTables.ALL) {
-                    TestExporter.table(c, t, 0, false, w);
-                }
-                return null;
-            }));
+            write(db, w);
         }
+    }
+
+    /** Every row of a ledger as the entries of a first full package (all rows {@code *}) into {@code sink}. */
+    public static void write(io.guankou.persistence.Database db, EntrySink sink) {
+        db.read(dsl -> dsl.connectionResult(c -> {
+            for (ExchangeTable t : ExchangeTables.ALL) {
+                TestExporter.table(c, t, 0, false, sink);
+            }
+            return null;
+        }));
     }
 
     static List<String> names(EntrySource s) throws IOException, PackageRefused {
