@@ -91,6 +91,10 @@ final class ExportCommand implements Callable<Integer> {
                         out, signer, rows -> { });
                 stdout.println(msg.format("cli.export.done", sent.file(), sent.bytes(), sent.outcome().totalRows(),
                         msg.label(sent.manifest().header().kind()), sent.manifest().header().sequence()));
+                if (recipient instanceof PackageRecipient.Keys k) {
+                    // the key file could have been swapped on its way here: the recipient reads theirs out by phone
+                    stdout.println(msg.format("cli.export.recipient", k.keys().keys().fingerprint()));
+                }
             } finally {
                 if (recipient instanceof PackageRecipient.Passphrase p) {
                     Arrays.fill(p.passphrase(), '\0');

@@ -95,6 +95,9 @@ class ExchangeCommandsTest {
         assertThat(run("export", "--db", township.toString(), "--out", pkg.toString(), "--to", countyPub.toString()))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("The stick may be removed");
+        String recipientFingerprint = fingerprintIn(out.toString().substring(out.toString().indexOf("Recipient key")));
+        assertThat(run("keys", "--show", "--dir", countyKeys.toString())).isZero();
+        assertThat(out.toString()).contains(recipientFingerprint);
         assertThat(Files.list(pkg.getParent())).as("no temporary file left beside it").containsExactly(pkg);
 
         assertThat(run("verify", pkg.toString(), "--key-dir", countyKeys.toString())).as(err.toString()).isZero();
