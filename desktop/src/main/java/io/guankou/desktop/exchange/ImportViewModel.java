@@ -165,32 +165,13 @@ public final class ImportViewModel {
         if (!canPreview.get()) {
             return;
         }
-        PackageInfo verified = info.get();
-        Unlock unlock = unlock();
-        Optional<String> confirmed = confirmedFingerprint();
-        error.set(null);
-        status.set(null);
-        progress.set(0);
-        step.set(Step.PREVIEWING);
-        handle = new TaskHandle();
-        runner.run("exchange-preview", handle, p -> {
-            try {
-                return service.preview(file.get(), unlock, confirmed, ExportViewModel.rows(p, verified.rows()));
-            } finally {
-                wipe(unlock);
-            }
-        }, progress::set, result -> {
-            preview.set(result);
-            tables.setAll(result.tables());
-            warnings.setAll(result.warnings().stream().map(ImportViewModel::warning).toList());
-            step.set(Step.PREVIEWED);
-        }, () -> {
-            step.set(Step.VERIFIED);
-            status.set(Msg.of("exchange.import.previewCancelled"));
-        }, e -> {
-            step.set(Step.VERIFIED);
-            failed(e);
-        });
+        readPackage("exchange-preview", Step.PREVIEWING, Step.VERIFIED, "exchange.import.previewCancelled",
+                (f, unlock, confirmed, rows) -> service.preview(f, unlock, confirmed, rows), result -> {
+                    preview.set(result);
+                    tables.setAll(result.tables());
+                    warnings.setAll(result.warnings().stream().map(ImportViewModel::warning).toList());
+                    step.set(Step.PREVIEWED);
+                });
     }
 
     /** Applies the package in one transaction (progress; a cancel rolls it back); then the conflicts, if any. */
@@ -198,37 +179,55 @@ public final class ImportViewModel {
         if (!canApply.get()) {
             return;
         }
+        readPackage("exchange-apply", Step.APPLYING, Step.PREVIEWED, "exchange.import.applyCancelled",
+                (f, unlock, confirmed, rows) -> service.apply(f, unlock, confirmed, rows), done -> {
+                    applied.set(done);
+                    passphrase.set("");
+                    keyPassphrase.set("");
+                    step.set(Step.DONE);
+                    if (!done.alreadyApplied()) {
+                        events.publish(new DataChange.LedgerReplaced());
+                    }
+                    events.publish(new DataChange.PackagesChanged());
+                    if (done.conflicts() > 0) {
+                        onConflicts.run();
+                    }
+                });
+    }
+
+    /** One pass of the service over the whole package: the preview or the import. */
+    @FunctionalInterface
+    private interface PackagePass<T> {
+        T run(Path file, Unlock unlock, Optional<String> confirmed, java.util.function.LongConsumer rows)
+                throws Exception;
+    }
+
+    /**
+     * Runs {@code pass} over the chosen package with progress and cancel, in step {@code running}; a cancel or a
+     * failure goes back to step {@code back} (with {@code cancelledKey} or the reason); the secrets are wiped after.
+     */
+    private <T> void readPackage(String name, Step running, Step back, String cancelledKey, PackagePass<T> pass,
+                                 java.util.function.Consumer<T> onDone) {
         PackageInfo verified = info.get();
         Unlock unlock = unlock();
         Optional<String> confirmed = confirmedFingerprint();
+        Path chosen = file.get();
         error.set(null);
         status.set(null);
         progress.set(0);
-        step.set(Step.APPLYING);
+        step.set(running);
         handle = new TaskHandle();
-        runner.run("exchange-apply", handle, p -> {
+        runner.run(name, handle, p -> {
             try {
-                return service.apply(file.get(), unlock, confirmed, ExportViewModel.rows(p, verified.rows()));
+                return pass.run(chosen, unlock, confirmed, ExportViewModel.rows(p, verified.rows()));
             } finally {
                 wipe(unlock);
             }
-        }, progress::set, done -> {
-            applied.set(done);
-            passphrase.set("");
-            keyPassphrase.set("");
-            step.set(Step.DONE);
-            if (!done.alreadyApplied()) {
-                events.publish(new DataChange.LedgerReplaced());
-            }
-            events.publish(new DataChange.PackagesChanged());
-            if (done.conflicts() > 0) {
-                onConflicts.run();
-            }
-        }, () -> {
-            step.set(Step.PREVIEWED);
-            status.set(Msg.of("exchange.import.applyCancelled"));
+        }, progress::set, onDone::accept, () -> {
+            step.set(back);
+            status.set(Msg.of(cancelledKey));
         }, e -> {
-            step.set(Step.PREVIEWED);
+            step.set(back);
             failed(e);
         });
     }
