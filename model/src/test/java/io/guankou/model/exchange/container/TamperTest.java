@@ -126,9 +126,10 @@ class TamperTest {
         }
         Files.write(file, original);
 
+        // Before opening: the reader's worker starts reading chunks as soon as it is opened.
         int inFirstChunk = 16 + k + m + 100;
+        write(inFirstChunk, (byte) (original[inFirstChunk] ^ 1));
         try (PayloadReader reader = PayloadReader.open(pkg, COUNTY)) {
-            write(inFirstChunk, (byte) (original[inFirstChunk] ^ 1));
             RowSource first = reader.next();
             refused(first::next, Reason.DAMAGED_PAYLOAD);
         }
