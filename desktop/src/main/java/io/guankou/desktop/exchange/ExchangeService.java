@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /**
@@ -49,19 +50,22 @@ public interface ExchangeService {
     PackageInfo verify(Path file, Unlock unlock) throws IOException, PackageRefused, ExchangeKeyException;
 
     /**
-     * What applying the package would do, per table, without writing anything. {@code confirmedFingerprint}: the
-     * signer's fingerprint the user confirmed for a new sender (empty for a registered one).
-     * {@code progress}: rows read.
+     * What applying the package would do, per table, without writing anything. {@code packageId}: the package the
+     * user verified ({@link PackageInfo#header()}); a file that holds another one by now is {@link PackageChanged}.
+     * {@code confirmedFingerprint}: the signer's fingerprint the user confirmed for a new sender (empty for a
+     * registered one). {@code progress}: rows read.
      */
-    ImportPreviewResult preview(Path file, Unlock unlock, Optional<String> confirmedFingerprint,
-                                LongConsumer progress) throws IOException, PackageRefused, ExchangeKeyException;
+    ImportPreviewResult preview(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
+                                LongConsumer progress)
+            throws IOException, PackageRefused, ExchangeKeyException, PackageChanged;
 
     /**
      * Applies the package in one transaction (a new sender's key is registered in it); applying the same package
-     * again writes nothing. {@code progress}: rows read.
+     * again writes nothing. {@code packageId}: the package the user previewed; a file that holds another one by now
+     * is {@link PackageChanged} (nothing written). {@code progress}: rows read.
      */
-    ImportApplied apply(Path file, Unlock unlock, Optional<String> confirmedFingerprint, LongConsumer progress)
-            throws IOException, PackageRefused, ExchangeKeyException;
+    ImportApplied apply(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
+                        LongConsumer progress) throws IOException, PackageRefused, ExchangeKeyException, PackageChanged;
 
     /** Every package sent and received, newest first; no personal data. */
     List<LoggedPackageRow> log();

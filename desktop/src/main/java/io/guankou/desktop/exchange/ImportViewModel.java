@@ -166,7 +166,7 @@ public final class ImportViewModel {
             return;
         }
         readPackage("exchange-preview", Step.PREVIEWING, Step.VERIFIED, "exchange.import.previewCancelled",
-                (f, unlock, confirmed, rows) -> service.preview(f, unlock, confirmed, rows), result -> {
+                (f, id, unlock, confirmed, rows) -> service.preview(f, id, unlock, confirmed, rows), result -> {
                     preview.set(result);
                     tables.setAll(result.tables());
                     warnings.setAll(result.warnings().stream().map(ImportViewModel::warning).toList());
@@ -180,7 +180,7 @@ public final class ImportViewModel {
             return;
         }
         readPackage("exchange-apply", Step.APPLYING, Step.PREVIEWED, "exchange.import.applyCancelled",
-                (f, unlock, confirmed, rows) -> service.apply(f, unlock, confirmed, rows), done -> {
+                (f, id, unlock, confirmed, rows) -> service.apply(f, id, unlock, confirmed, rows), done -> {
                     applied.set(done);
                     passphrase.set("");
                     keyPassphrase.set("");
@@ -198,7 +198,8 @@ public final class ImportViewModel {
     /** One pass of the service over the whole package: the preview or the import. */
     @FunctionalInterface
     private interface PackagePass<T> {
-        T run(Path file, Unlock unlock, Optional<String> confirmed, java.util.function.LongConsumer rows)
+        T run(Path file, java.util.UUID packageId, Unlock unlock, Optional<String> confirmed,
+              java.util.function.LongConsumer rows)
                 throws Exception;
     }
 
@@ -219,7 +220,8 @@ public final class ImportViewModel {
         handle = new TaskHandle();
         runner.run(name, handle, p -> {
             try {
-                return pass.run(chosen, unlock, confirmed, ExportViewModel.rows(p, verified.rows()));
+                return pass.run(chosen, verified.header().packageId(), unlock, confirmed,
+                        ExportViewModel.rows(p, verified.rows()));
             } finally {
                 wipe(unlock);
             }
@@ -276,6 +278,13 @@ public final class ImportViewModel {
 
     /** A refusal or failure in words; a wrong passphrase at its field; a package for a passphrase asks for one. */
     private void failed(Throwable e) {
+        if (e instanceof PackageChanged) {
+            // what was verified and previewed is not what the file holds now: start again from the file
+            clearPackage();
+            step.set(Step.CHOOSE);
+            error.set(Msg.of("exchange.error.packageChanged"));
+            return;
+        }
         if (e instanceof PackageRefused refused) {
             switch (refused.reason()) {
                 case WRONG_PASSPHRASE:

@@ -118,9 +118,10 @@ public final class LedgerExchangeService implements ExchangeService {
     }
 
     @Override
-    public ImportPreviewResult preview(Path file, Unlock unlock, Optional<String> confirmedFingerprint,
-                                       LongConsumer progress) throws IOException, PackageRefused, ExchangeKeyException {
-        VerifiedPackage pkg = PackageExchange.verify(file);
+    public ImportPreviewResult preview(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
+                                       LongConsumer progress)
+            throws IOException, PackageRefused, ExchangeKeyException, PackageChanged {
+        VerifiedPackage pkg = verified(file, packageId);
         ImportOutcome o = exchange.importPackage(pkg, unlockWith(unlock), confirmedFingerprint, true, progress);
         List<PreviewWarning> warnings = new ArrayList<>();
         for (io.guankou.persistence.exchange.ImportWarning w : o.warnings()) {
@@ -139,9 +140,11 @@ public final class LedgerExchangeService implements ExchangeService {
     }
 
     @Override
-    public ImportApplied apply(Path file, Unlock unlock, Optional<String> confirmedFingerprint, LongConsumer progress)
-            throws IOException, PackageRefused, ExchangeKeyException {
-        ImportOutcome o = run(file, unlock, confirmedFingerprint, false, progress);
+    public ImportApplied apply(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
+                               LongConsumer progress)
+            throws IOException, PackageRefused, ExchangeKeyException, PackageChanged {
+        VerifiedPackage pkg = verified(file, packageId);
+        ImportOutcome o = exchange.importPackage(pkg, unlockWith(unlock), confirmedFingerprint, false, progress);
         return new ImportApplied(o.alreadyApplied(), counts(o), o.conflicts());
     }
 
@@ -178,10 +181,14 @@ public final class LedgerExchangeService implements ExchangeService {
         conflicts.resolve(conflictId, choice, user);
     }
 
-    private ImportOutcome run(Path file, Unlock unlock, Optional<String> confirmed, boolean dryRun,
-                              LongConsumer progress) throws IOException, PackageRefused, ExchangeKeyException {
+    /** Verifies the file again and checks that it still holds the package the user verified before. */
+    private static VerifiedPackage verified(Path file, UUID packageId) throws IOException, PackageRefused,
+            PackageChanged {
         VerifiedPackage pkg = PackageExchange.verify(file);
-        return exchange.importPackage(pkg, unlockWith(unlock), confirmed, dryRun, progress);
+        if (!pkg.header().packageId().equals(packageId)) {
+            throw new PackageChanged();
+        }
+        return pkg;
     }
 
     private SignerStatus signerStatus(VerifiedPackage pkg) throws PackageRefused {

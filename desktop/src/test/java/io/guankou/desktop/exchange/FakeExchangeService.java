@@ -223,6 +223,12 @@ final class FakeExchangeService implements ExchangeService {
         }
     }
 
+    private static void same(FakePackage p, UUID packageId) throws PackageChanged {
+        if (!p.info().header().packageId().equals(packageId)) {
+            throw new PackageChanged();
+        }
+    }
+
     private static void read(FakePackage p, LongConsumer progress) {
         long rows = p.info().rows();
         for (long done = 10; done <= rows; done += 10) {
@@ -231,10 +237,11 @@ final class FakeExchangeService implements ExchangeService {
     }
 
     @Override
-    public ImportPreviewResult preview(Path file, Unlock unlock, Optional<String> confirmedFingerprint,
+    public ImportPreviewResult preview(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
                                        LongConsumer progress) throws IOException, PackageRefused,
-            ExchangeKeyException {
+            ExchangeKeyException, PackageChanged {
         FakePackage p = opened(file, unlock);
+        same(p, packageId);
         checkConfirmed(p, confirmedFingerprint);
         read(p, progress);
         maybeFail("preview");
@@ -242,10 +249,12 @@ final class FakeExchangeService implements ExchangeService {
     }
 
     @Override
-    public ImportApplied apply(Path file, Unlock unlock, Optional<String> confirmedFingerprint, LongConsumer progress)
-            throws IOException, PackageRefused, ExchangeKeyException {
-        applyCalls++;
+    public ImportApplied apply(Path file, UUID packageId, Unlock unlock, Optional<String> confirmedFingerprint,
+                               LongConsumer progress)
+            throws IOException, PackageRefused, ExchangeKeyException, PackageChanged {
         FakePackage p = opened(file, unlock);
+        same(p, packageId);
+        applyCalls++;
         checkConfirmed(p, confirmedFingerprint);
         read(p, progress);
         maybeFail("apply");

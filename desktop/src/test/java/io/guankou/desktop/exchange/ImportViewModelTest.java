@@ -206,6 +206,32 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileSwappedOnTheStickAfterThePreviewIsNotAppliedAndMustBeVerifiedAgain() {
+        fake.countyDelta();
+        load();
+        vm.choose(dir.resolve("county-0007.gkpkg"));
+        vm.previewNow();
+        assertThat(vm.canApplyProperty().get()).isTrue();
+
+        // another package (the county's no. 5) now lies under the previewed file's name
+        fake.packages.put("county-0007.gkpkg", fake.countyAgain());
+        vm.applyNow();
+        assertThat(fake.applyCalls).as("nothing applied").isZero();
+        assertThat(published).isEmpty();
+        assertThat(vm.errorProperty().get()).isEqualTo(Msg.of("exchange.error.packageChanged"));
+        assertThat(vm.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHOOSE);
+        assertThat(vm.previewProperty().get()).as("the old preview is gone").isNull();
+        assertThat(vm.tables()).isEmpty();
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        assertThat(runner.errors).hasSize(1);
+        runner.errors.clear();
+
+        vm.verify();
+        assertThat(vm.infoProperty().get().header().sequence()).as("what the file holds now").isEqualTo(5L);
+        assertThat(vm.errorProperty().get()).isNull();
+    }
+
+    @Test
     void cancellingTheImportWritesNothingAndKeepsThePreview() {
         fake.countyDelta();
         load();
