@@ -187,16 +187,17 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The real data exchange over this ledger, its keys in the per-user data folder {@code paths}; with
-     * {@code makeKeys} (the demo, a ledger just set up) the ledger's key pairs are made when it has none, without a
-     * passphrase (a failure is logged and the view says the keys are missing). Call before {@link #mainWindow}.
+     * {@code makeKeys} (the demo, a ledger just set up) the ledger's key pairs are made when it has none, under
+     * {@code newKeyPassphrase} (null: none, as for the demo; a failure is logged and the view says the keys are
+     * missing). Call before {@link #mainWindow}.
      */
-    public void useDataPaths(DataPaths paths, boolean makeKeys) {
+    public void useDataPaths(DataPaths paths, boolean makeKeys, char[] newKeyPassphrase) {
         PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(db, clock), new PeerRegistry(db),
                 new PackageExporter(db, clock), new PackageImporter(db, clock));
         PackageExchange packages = new PackageExchange(parts, paths::keysDir, clock, settings.userName(), new SecureRandom());
         if (makeKeys) {
             try {
-                packages.ensureOwnKeys(null);
+                packages.ensureOwnKeys(newKeyPassphrase);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The ledger's keys could not be made: {}", SafeTrace.of(e));
             }

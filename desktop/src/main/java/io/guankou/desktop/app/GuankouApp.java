@@ -45,7 +45,7 @@ public final class GuankouApp {
         AppContext ctx = options.setUp() ? null : openLedger(options, messages, settings, clock);
         if (ctx != null) {
             // the demo gets its keys the first time; an office ledger made by an older version has to make them
-            ctx.useDataPaths(paths, options.demo());
+            ctx.useDataPaths(paths, options.demo(), null);
         }
         Platform.setImplicitExit(true);
         Platform.startup(() -> {

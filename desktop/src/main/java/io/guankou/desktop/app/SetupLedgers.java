@@ -44,19 +44,20 @@ public final class SetupLedgers implements LedgerSetup<AppContext> {
     }
 
     @Override
-    public AppContext create(TownshipSetup setup) {
+    public AppContext create(TownshipSetup setup, char[] keyPassphrase) {
         Path created = new LedgerCreator(clock).create(ledgerFile, setup, settings.userName());
-        return withExchange(open(LedgerOpener.existing(), created, false, messages, settings, clock));
+        return withExchange(open(LedgerOpener.existing(), created, false, messages, settings, clock), keyPassphrase);
     }
 
     @Override
     public AppContext openDemo() {
-        return withExchange(open(LedgerOpener.demo(demo), demoFile, true, messages, settings, clock));
+        // the demo's key has no passphrase
+        return withExchange(open(LedgerOpener.demo(demo), demoFile, true, messages, settings, clock), null);
     }
 
-    private AppContext withExchange(AppContext ctx) {
+    private AppContext withExchange(AppContext ctx, char[] keyPassphrase) {
         if (keys != null) {
-            ctx.useDataPaths(keys, true);
+            ctx.useDataPaths(keys, true, keyPassphrase);
         }
         return ctx;
     }

@@ -2,12 +2,15 @@ package io.guankou.desktop.cli;
 
 import io.guankou.model.exchange.keys.KeyFolder;
 import io.guankou.model.exchange.keys.KeyFolderLocked;
+import io.guankou.model.exchange.keys.KeyPassphraseRule;
 import io.guankou.model.exchange.keys.LedgerKeys;
 import io.guankou.desktop.exchange.PackageExchange;
 import io.guankou.desktop.i18n.Messages;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,21 +69,33 @@ final class KeyOptions {
     char[] newPassphrase(CliContext cli) {
         Messages msg = cli.messages();
         if (passphraseEnv != null) {
-            return secret(cli, "");
+            char[] value = secret(cli, "");
+            refuseIfBad(msg, value, null);
+            return value;
         }
         char[] first = cli.secrets().prompt().read(msg.get("cli.keys.promptNew"));
         if (first == null || first.length == 0) {
             return null;
         }
         char[] second = cli.secrets().prompt().read(msg.get("cli.keys.promptAgain"));
-        boolean same = Arrays.equals(first, second);
-        if (second != null) {
-            Arrays.fill(second, '\0');
-        }
-        if (!same) {
-            Arrays.fill(first, '\0');
-            throw new CommandProblem(msg.get("cli.keys.passphrasesDiffer"));
+        try {
+            refuseIfBad(msg, first, second == null ? new char[0] : second);
+        } finally {
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
         }
         return first;
+    }
+
+    /** Wipes {@code first} and says why when {@link KeyPassphraseRule} refuses it. */
+    private static void refuseIfBad(Messages msg, char[] first, char[] again) {
+        Optional<KeyPassphraseRule.Problem> problem = KeyPassphraseRule.check(CharBuffer.wrap(first),
+                again == null ? null : CharBuffer.wrap(again));
+        if (problem.isPresent()) {
+            Arrays.fill(first, '\0');
+            throw new CommandProblem(msg.format("cli.keys.passphraseRefused",
+                    msg.format(Messages.enumKey(problem.get()), KeyPassphraseRule.MIN_LENGTH)));
+        }
     }
 }

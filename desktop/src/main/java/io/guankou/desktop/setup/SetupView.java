@@ -5,6 +5,7 @@ import io.guankou.desktop.ui.CjkFont;
 import io.guankou.desktop.ui.FieldMessage;
 import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Styles;
+import io.guankou.model.exchange.keys.KeyPassphraseRule;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -168,6 +170,15 @@ public final class SetupView {
         });
         Label ageHint = muted(msg.get("setup.age.hint"));
 
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("setup-key-passphrase");
+        passphrase.setPromptText(msg.format("setup.keys.prompt", KeyPassphraseRule.MIN_LENGTH));
+        passphrase.textProperty().bindBidirectional(vm.keyPassphraseProperty());
+        PasswordField again = new PasswordField();
+        again.setId("setup-key-passphrase-again");
+        again.textProperty().bindBidirectional(vm.keyPassphraseAgainProperty());
+        Label keysHint = muted(msg.get("setup.keys.hint"));
+
         GridPane form = new GridPane();
         form.setHgap(14);
         form.setVgap(4);
@@ -181,6 +192,13 @@ public final class SetupView {
         ageLabel.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(3, ageLabel, ageChoices);
         form.add(ageHint, 1, 4);
+        Label keysLabel = formLabel("setup.keys", passphrase);
+        form.addRow(5, keysLabel, passphrase);
+        form.addRow(6, formLabel("setup.keys.again", again), FieldMessage.wrap("setup-key-passphrase-message", again,
+                vm.keyPassphraseErrorProperty(), msg));
+        form.add(keysHint, 1, 7);
+        GridPane.setMargin(keysLabel, new Insets(12, 0, 0, 0));
+        GridPane.setMargin(passphrase, new Insets(12, 0, 0, 0));
         GridPane.setMargin(codeHint, new Insets(0, 0, 10, 0));
         GridPane.setMargin(ageLabel, new Insets(12, 0, 0, 0));
         GridPane.setMargin(ageChoices, new Insets(12, 0, 0, 0));

@@ -5,6 +5,7 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.SafeTrace;
 import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.exchange.keys.KeyPassphraseRule;
 import io.guankou.model.place.TownshipCodeProblem;
 import io.guankou.model.place.TownshipCodeRule;
 import io.guankou.model.place.TownshipNameProblem;
@@ -12,6 +13,7 @@ import io.guankou.model.place.TownshipNameRule;
 import io.guankou.model.place.TownshipSetup;
 import io.guankou.persistence.DatabaseException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,6 +82,9 @@ public final class SetupViewModel<L extends AutoCloseable> {
     private boolean attempted;
     private final ObjectProperty<Msg> codeError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> nameError = new SimpleObjectProperty<>();
+    private final StringProperty keyPassphrase = new SimpleStringProperty("");
+    private final StringProperty keyPassphraseAgain = new SimpleStringProperty("");
+    private final ObjectProperty<Msg> keyPassphraseError = new SimpleObjectProperty<>();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TOWNSHIP);
     /** What is being done in the background; null while nothing is. */
     private final ObjectProperty<Start> working = new SimpleObjectProperty<>();
@@ -99,6 +104,8 @@ public final class SetupViewModel<L extends AutoCloseable> {
         this.onOpened = Objects.requireNonNull(onOpened);
         code.addListener((o, a, b) -> judgeCode());
         name.addListener((o, a, b) -> judgeName());
+        keyPassphrase.addListener((o, a, b) -> judgeKeyPassphrase());
+        keyPassphraseAgain.addListener((o, a, b) -> judgeKeyPassphrase());
     }
 
     // ---- the township page
@@ -123,6 +130,13 @@ public final class SetupViewModel<L extends AutoCloseable> {
                 : Msg.of(Messages.enumKey(NAME_PROBLEM, p.get()), TownshipNameRule.MAX_LENGTH));
     }
 
+    /** Said once the user asks to go on, and from then on as the fields change. */
+    private void judgeKeyPassphrase() {
+        Optional<KeyPassphraseRule.Problem> p = KeyPassphraseRule.check(keyPassphrase.get(), keyPassphraseAgain.get());
+        keyPassphraseError.set(p.isEmpty() || !attempted ? null : Msg.of(Messages.enumKey(p.get()),
+                KeyPassphraseRule.MIN_LENGTH));
+    }
+
     private static String strip(String s) {
         return s == null ? "" : s.strip();
     }
@@ -133,10 +147,16 @@ public final class SetupViewModel<L extends AutoCloseable> {
         judgeCode();
     }
 
-    /** Whether code, name and age lower bound make a new ledger. */
+    /** Whether code, name, age lower bound and the key passphrase (typed twice, or not at all) make a new ledger. */
     public boolean isValid() {
         return TownshipCodeRule.check(code.get()).isEmpty() && TownshipNameRule.check(name.get()).isEmpty()
-                && ageLowerBound.get() != null && TownshipSetup.isAgeLowerBoundChoice(ageLowerBound.get());
+                && ageLowerBound.get() != null && TownshipSetup.isAgeLowerBoundChoice(ageLowerBound.get())
+                && KeyPassphraseRule.check(keyPassphrase.get(), keyPassphraseAgain.get()).isEmpty();
+    }
+
+    /** Whether the new ledger's keys will have no passphrase (allowed, not recommended). */
+    public boolean withoutKeyPassphrase() {
+        return KeyPassphraseRule.none(keyPassphrase.get());
     }
 
     /** The township as entered; only when {@link #isValid()}. */
@@ -149,6 +169,7 @@ public final class SetupViewModel<L extends AutoCloseable> {
         attempted = true;
         judgeCode();
         judgeName();
+        judgeKeyPassphrase();
         if (!isValid() || busy.get()) {
             return false;
         }
@@ -183,7 +204,16 @@ public final class SetupViewModel<L extends AutoCloseable> {
             runner.run("setup-demo", setup::openDemo, l -> opened(l, how), e -> failed(e, how));
         } else {
             TownshipSetup township = township();
-            runner.run("setup-create", () -> setup.create(township), l -> opened(l, how), e -> failed(e, how));
+            char[] passphrase = withoutKeyPassphrase() ? null : keyPassphrase.get().toCharArray();
+            runner.run("setup-create", () -> {
+                try {
+                    return setup.create(township, passphrase);
+                } finally {
+                    if (passphrase != null) {
+                        Arrays.fill(passphrase, '\0');
+                    }
+                }
+            }, l -> opened(l, how), e -> failed(e, how));
         }
         return true;
     }
@@ -197,6 +227,8 @@ public final class SetupViewModel<L extends AutoCloseable> {
         try {
             onOpened.accept(new Opened<>(ledger, how));
             handedOn = true;
+            keyPassphrase.set("");
+            keyPassphraseAgain.set("");
         } catch (RuntimeException e) {
             LOG.error("Opening the ledger's window failed: {}", SafeTrace.of(e));
             closeQuietly(ledger);
@@ -254,6 +286,20 @@ public final class SetupViewModel<L extends AutoCloseable> {
         return name;
     }
 
+    /** The passphrase for the new ledger's private keys (empty: none). */
+    public StringProperty keyPassphraseProperty() {
+        return keyPassphrase;
+    }
+
+    public StringProperty keyPassphraseAgainProperty() {
+        return keyPassphraseAgain;
+    }
+
+    /** Why the key passphrase is refused ({@link KeyPassphraseRule}), or null. */
+    public ReadOnlyObjectProperty<Msg> keyPassphraseErrorProperty() {
+        return keyPassphraseError;
+    }
+
     public ObjectProperty<Integer> ageLowerBoundProperty() {
         return ageLowerBound;
     }
@@ -292,6 +338,7 @@ public final class SetupViewModel<L extends AutoCloseable> {
             return null;
         }
         TownshipSetup t = township();
-        return Msg.of("setup.summary", t.name(), t.code(), t.ageLowerBound());
+        return Msg.of("setup.summary", t.name(), t.code(), t.ageLowerBound(),
+                Msg.of(withoutKeyPassphrase() ? "setup.keys.summaryNone" : "setup.keys.summaryProtected"));
     }
 }

@@ -124,6 +124,21 @@ class InitCommandTest {
     }
 
     @Test
+    void aKeyPassphraseTooShortIsRefusedBeforeAnythingIsMade() {
+        Map<String, String> env = Map.of("KEY_PASS", "1234567");
+        int code = GuankouCommand.execute(new String[] {"--lang", "en", "init", "--db", db.toString(),
+                "--township-code", "500235105", "--township-name", "平安镇", "--key-passphrase-env", "KEY_PASS"},
+                paths, o -> {
+                    throw new AssertionError("no window");
+                }, LedgerOpener.existing(), TestClocks.FIXED, new CliSecrets(env::get, q -> null),
+                new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("The passphrase needs at least 8 characters; no keys were made");
+        assertThat(db).doesNotExist();
+        assertThat(paths.dataDir().resolve("keys")).doesNotExist();
+    }
+
+    @Test
     void withoutDbItCreatesTheOfficeLedgerTheOtherCommandsOpen() {
         assertThat(run("init", "--township-code", "500235105", "--township-name", "平安镇"))
                 .as(err.toString()).isZero();

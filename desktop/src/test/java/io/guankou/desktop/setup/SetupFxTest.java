@@ -113,9 +113,18 @@ class SetupFxTest {
         township(robot, "500101001", "平安镇");
         assertThat(text(robot, "#setup-code-message")).isEmpty();
         robot.clickOn("#setup-age-65");
+        // a key passphrase too short is said at its field; none at all is allowed
+        robot.clickOn("#setup-key-passphrase").write("1234567");
         robot.clickOn("#setup-next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#setup-summary")).isEqualTo("平安镇（500101001）· 收录 65 岁及以上人员");
+        assertThat(text(robot, "#setup-key-passphrase-message")).isEqualTo("口令至少要 8 个字符");
+        assertThat(robot.lookup("#setup-import").tryQuery()).as("still on the first page").isEmpty();
+        robot.clickOn("#setup-key-passphrase").eraseText(7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#setup-key-passphrase-message")).isEmpty();
+        robot.clickOn("#setup-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#setup-summary")).isEqualTo("平安镇（500101001）· 收录 65 岁及以上人员 · 密钥未设口令（不推荐）");
         assertThat(text(robot, "#setup-file")).contains(paths.ledgerFile().toString());
 
         // import now: the ledger is created, the main window opens and at once the import asks for the sheet

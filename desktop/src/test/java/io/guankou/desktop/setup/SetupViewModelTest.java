@@ -1,6 +1,7 @@
 package io.guankou.desktop.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.guankou.desktop.SameThreadTaskRunner;
 import io.guankou.desktop.TestClocks;
@@ -14,6 +15,8 @@ import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.task.ProgressWork;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.exchange.keys.KeyFolder;
+import io.guankou.model.exchange.keys.KeyFolderLocked;
 import io.guankou.model.place.TownshipSetup;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.DatabaseException;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,7 +131,8 @@ class SetupViewModelTest {
         vm.ageLowerBoundProperty().set(65);
         assertThat(vm.next()).isTrue();
         assertThat(vm.pageProperty().get()).isEqualTo(SetupViewModel.Page.START);
-        assertThat(vm.summary()).isEqualTo(Msg.of("setup.summary", "平安镇", "500101001", 65));
+        assertThat(vm.summary()).isEqualTo(Msg.of("setup.summary", "平安镇", "500101001", 65,
+                Msg.of("setup.keys.summaryNone")));
         vm.back();
         assertThat(vm.pageProperty().get()).isEqualTo(SetupViewModel.Page.TOWNSHIP);
         assertThat(vm.codeProperty().get()).as("kept for correcting").isEqualTo("500101001");
@@ -156,6 +161,74 @@ class SetupViewModelTest {
             assertThat(new TierRulesRepository(db, TestClocks.FIXED).load().ageLowerBound()).isEqualTo(65);
         }
         opened.clear();
+    }
+
+    @Test
+    void theKeyPassphraseIsTypedTwiceAndAtLeastEightCharactersOrNotAtAll() {
+        fill("500101001", "平安镇");
+        vm.keyPassphraseProperty().set("1234567");
+        assertThat(vm.keyPassphraseErrorProperty().get()).as("nothing said before going on").isNull();
+        assertThat(vm.next()).isFalse();
+        assertThat(vm.keyPassphraseErrorProperty().get())
+                .isEqualTo(Msg.of("enum.KeyPassphraseRule.Problem.TOO_SHORT", 8));
+        vm.keyPassphraseProperty().set("平安镇卫生院口令");
+        assertThat(vm.keyPassphraseErrorProperty().get()).as("judged as it is typed from then on")
+                .isEqualTo(Msg.of("enum.KeyPassphraseRule.Problem.DIFFERENT", 8));
+        assertThat(vm.next()).isFalse();
+        vm.keyPassphraseAgainProperty().set("平安镇卫生院口令");
+        assertThat(vm.keyPassphraseErrorProperty().get()).isNull();
+        assertThat(vm.next()).isTrue();
+        assertThat(vm.summary()).isEqualTo(Msg.of("setup.summary", "平安镇", "500101001", 60,
+                Msg.of("setup.keys.summaryProtected")));
+
+        vm.back();
+        vm.keyPassphraseProperty().set("");
+        vm.keyPassphraseAgainProperty().set("");
+        assertThat(vm.next()).as("no passphrase is allowed").isTrue();
+        assertThat(vm.withoutKeyPassphrase()).isTrue();
+    }
+
+    @Test
+    void theNewLedgersKeysAreMadeUnderThePassphraseTypedAndTheFieldsForgetIt() throws Exception {
+        SetupViewModel<AppContext> withKeys = new SetupViewModel<>(paths.ledgerFile(), new SetupLedgers(
+                paths.ledgerFile(), paths.demoFile(), new DemoOptions(20, 7L, TestClocks.TODAY),
+                Messages.of(Language.ZH), UserSettings.inMemory(Language.ZH, "王医生"), TestClocks.FIXED)
+                .withKeysUnder(paths), runner, opened::add);
+        withKeys.codeProperty().set("500101001");
+        withKeys.nameProperty().set("平安镇");
+        withKeys.keyPassphraseProperty().set("平安镇卫生院口令");
+        withKeys.keyPassphraseAgainProperty().set("平安镇卫生院口令");
+        assertThat(withKeys.next()).isTrue();
+        assertThat(withKeys.start(SetupViewModel.Start.EMPTY)).isTrue();
+
+        assertThat(opened).hasSize(1);
+        assertThat(withKeys.keyPassphraseProperty().get()).isEmpty();
+        assertThat(withKeys.keyPassphraseAgainProperty().get()).isEmpty();
+        try (Stream<Path> folders = Files.list(paths.dataDir().resolve("keys"))) {
+            Path folder = folders.findFirst().orElseThrow();
+            assertThat(KeyFolder.isProtected(folder)).isTrue();
+            assertThatThrownBy(() -> KeyFolder.unlock(folder, "平安镇卫生院口今".toCharArray()))
+                    .isInstanceOf(KeyFolderLocked.class);
+            assertThat(KeyFolder.unlock(folder, "平安镇卫生院口令".toCharArray())).isNotNull();
+        }
+    }
+
+    @Test
+    void withoutAPassphraseTheNewLedgersKeysAreMadeUnprotected() throws Exception {
+        SetupViewModel<AppContext> withKeys = new SetupViewModel<>(paths.ledgerFile(), new SetupLedgers(
+                paths.ledgerFile(), paths.demoFile(), new DemoOptions(20, 7L, TestClocks.TODAY),
+                Messages.of(Language.ZH), UserSettings.inMemory(Language.ZH, "王医生"), TestClocks.FIXED)
+                .withKeysUnder(paths), runner, opened::add);
+        withKeys.codeProperty().set("500101001");
+        withKeys.nameProperty().set("平安镇");
+        withKeys.next();
+        assertThat(withKeys.start(SetupViewModel.Start.EMPTY)).isTrue();
+
+        try (Stream<Path> folders = Files.list(paths.dataDir().resolve("keys"))) {
+            Path folder = folders.findFirst().orElseThrow();
+            assertThat(KeyFolder.isProtected(folder)).isFalse();
+            assertThat(KeyFolder.unlock(folder, null)).isNotNull();
+        }
     }
 
     @Test
@@ -233,7 +306,7 @@ class SetupViewModelTest {
         final FakeLedger ledger = new FakeLedger();
 
         @Override
-        public FakeLedger create(TownshipSetup setup) {
+        public FakeLedger create(TownshipSetup setup, char[] keyPassphrase) {
             created.add(setup);
             return ledger;
         }
