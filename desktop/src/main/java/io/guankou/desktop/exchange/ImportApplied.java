@@ -1,5 +1,6 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.persistence.exchange.TableCounts;
 import java.util.List;
 
 /** What an import wrote (nothing when the package had been applied before), and the conflicts it added. */

@@ -1,5 +1,6 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.persistence.exchange.TableCounts;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.ui.FieldMessage;
@@ -223,12 +224,12 @@ final class ImportPane extends VBox {
         table.setPlaceholder(ExchangeUi.hint("import-preview-empty", msg.get("exchange.import.previewEmpty")));
         table.getColumns().addAll(List.of(
                 ExchangeUi.column("import-col-table", msg.get("exchange.col.table"), 150, r -> ui.table(r.table())),
-                ExchangeUi.number("import-col-added", msg.get("exchange.col.added"), 80, TableCounts::added),
-                ExchangeUi.number("import-col-updated", msg.get("exchange.col.updated"), 80, TableCounts::updated),
+                ExchangeUi.number("import-col-added", msg.get("exchange.col.added"), 80, t -> (long) t.added()),
+                ExchangeUi.number("import-col-updated", msg.get("exchange.col.updated"), 80, t -> (long) t.updated()),
                 ExchangeUi.number("import-col-unchanged", msg.get("exchange.col.unchanged"), 80,
-                        TableCounts::unchanged),
+                        t -> (long) t.unchanged()),
                 ExchangeUi.number("import-col-conflicting", msg.get("exchange.col.conflicting"), 80,
-                        TableCounts::conflicting)));
+                        t -> (long) t.conflicting())));
 
         VBox warnings = new VBox(4);
         warnings.setId("import-warnings");

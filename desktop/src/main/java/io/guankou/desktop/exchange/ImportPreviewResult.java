@@ -1,5 +1,6 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.persistence.exchange.TableCounts;
 import java.util.List;
 
 /**

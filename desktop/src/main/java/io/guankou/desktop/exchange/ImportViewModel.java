@@ -1,5 +1,6 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.persistence.exchange.TableCounts;
 import io.guankou.desktop.event.DataChange;
 import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Messages;

@@ -136,7 +136,7 @@ public final class LedgerExchangeService implements ExchangeService {
         if (o.alreadyApplied()) {
             warnings.add(new PreviewWarning(PreviewWarning.Kind.ALREADY_APPLIED, List.of(pkg.header().sequence())));
         }
-        return new ImportPreviewResult(o.alreadyApplied(), counts(o), warnings, o.conflicts());
+        return new ImportPreviewResult(o.alreadyApplied(), o.tables(), warnings, o.conflicts());
     }
 
     @Override
@@ -145,7 +145,7 @@ public final class LedgerExchangeService implements ExchangeService {
             throws IOException, PackageRefused, ExchangeKeyException, PackageChanged {
         VerifiedPackage pkg = verified(file, packageId);
         ImportOutcome o = exchange.importPackage(pkg, unlockWith(unlock), confirmedFingerprint, false, progress);
-        return new ImportApplied(o.alreadyApplied(), counts(o), o.conflicts());
+        return new ImportApplied(o.alreadyApplied(), o.tables(), o.conflicts());
     }
 
     @Override
@@ -280,14 +280,6 @@ public final class LedgerExchangeService implements ExchangeService {
             throw new ExchangeKeyException(ExchangeKeyException.Reason.OWN_KEY, "this ledger's own public keys");
         }
         return keys;
-    }
-
-    private static List<TableCounts> counts(ImportOutcome o) {
-        List<TableCounts> tables = new ArrayList<>();
-        for (io.guankou.persistence.exchange.TableCounts t : o.tables()) {
-            tables.add(new TableCounts(t.table(), t.added(), t.updated(), t.unchanged(), t.conflicting()));
-        }
-        return tables;
     }
 
     private static Optional<Long> boxed(java.util.OptionalLong v) {

@@ -1,5 +1,6 @@
 package io.guankou.desktop.exchange;
 
+import io.guankou.persistence.exchange.TableCounts;
 import io.guankou.model.exchange.merge.ConflictChoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
