@@ -30,6 +30,7 @@ import io.guankou.desktop.places.PlacesViewModel;
 import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
+import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
@@ -56,7 +57,9 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -225,6 +228,7 @@ public final class AppContext implements AutoCloseable {
         views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
         views.put(NavItem.PLACES, () -> placesView(runner));
+        views.put(NavItem.RESOURCES, () -> resourcesView(runner));
         if (exchange != null) {
             views.put(NavItem.DATA_EXCHANGE, () -> exchangeView(runner));
         }
@@ -242,6 +246,12 @@ public final class AppContext implements AutoCloseable {
                 runner, events, settings.userName(), clock.getZone()));
         vm.reload();
         return new PlacesView(vm, messages);
+    }
+
+    /** The resources view: one tab per resource (each built the first time its tab is opened). */
+    private ResourcesView resourcesView(TaskRunner runner) {
+        List<ResourcesView.Section> sections = new ArrayList<>();
+        return new ResourcesView(messages, sections);
     }
 
     /** The data-exchange view, built (and loaded) the first time it is opened; it publishes what it changes. */
