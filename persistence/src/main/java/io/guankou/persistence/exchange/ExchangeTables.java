@@ -57,7 +57,17 @@ public final class ExchangeTables {
                     "changed_at"), Map.of("person_id", "person")),
             table("place_change", List.of("entity", "place_id", "field", "old_value", "new_value", "changed_by",
                     "changed_at"), Map.of()),
-            table("setting", List.of("key", "value", "updated_by"), Map.of()));
+            table("setting", List.of("key", "value", "updated_by"), Map.of()),
+            table("oximeter", List.of("serial", "condition", "holder_kind", "facility_id", "village_id",
+                    "family_doctor_team_id", "responsibility_team_id", "person_id", "held_since", "delivered_on",
+                    "returned_on", "note"), Map.of("facility_id", "facility", "village_id", "village",
+                    "family_doctor_team_id", "family_doctor_team", "responsibility_team_id", "responsibility_team",
+                    "person_id", "person")),
+            table("oximeter_move", List.of("oximeter_id", "event", "holder_kind", "facility_id", "village_id",
+                    "family_doctor_team_id", "responsibility_team_id", "person_id", "condition", "on_date", "moved_by",
+                    "moved_at", "note"), Map.of("oximeter_id", "oximeter", "facility_id", "facility",
+                    "village_id", "village", "family_doctor_team_id", "family_doctor_team",
+                    "responsibility_team_id", "responsibility_team", "person_id", "person")));
 
     private ExchangeTables() {
     }
