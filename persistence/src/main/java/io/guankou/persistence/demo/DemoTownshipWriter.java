@@ -93,6 +93,8 @@ public final class DemoTownshipWriter {
             DemoPlaces places = DemoPlaces.write(sink, words, random, options.persons());
             int contacts = new DemoPeople(sink, words, random, rules, options, places).write();
             sink.flush();
+            DemoOximeters.write(connection, sink, places, words, options);
+            sink.flush();
             return new DemoSummary(options.persons(), places.villages().size(), places.gridCount(), contacts);
         }
     }
