@@ -31,6 +31,8 @@ import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
+import io.guankou.desktop.resources.oximeter.OximeterTab;
+import io.guankou.persistence.oximeter.OximeterRepository;
 import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
@@ -251,6 +253,8 @@ public final class AppContext implements AutoCloseable {
     /** The resources view: one tab per resource (each built the first time its tab is opened). */
     private ResourcesView resourcesView(TaskRunner runner) {
         List<ResourcesView.Section> sections = new ArrayList<>();
+        sections.add(new ResourcesView.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
+                new OximeterRepository(db, clock), runner, clock, settings.userName(), events, messages)));
         return new ResourcesView(messages, sections);
     }
 

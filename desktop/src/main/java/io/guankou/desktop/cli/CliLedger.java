@@ -5,6 +5,7 @@ import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.ledger.SheetImports;
+import io.guankou.persistence.oximeter.OximeterRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
@@ -38,6 +39,7 @@ final class CliLedger implements AutoCloseable {
     private final StatsRepository stats;
     private final TierRulesRepository tierRules;
     private final LedgerImporter importer;
+    private final OximeterRepository oximeters;
     private final Clock clock;
     private final DataPaths paths;
 
@@ -53,6 +55,7 @@ final class CliLedger implements AutoCloseable {
         this.stats = new StatsRepository(database);
         this.tierRules = new TierRulesRepository(database, clock);
         this.importer = new LedgerImporter(database, clock);
+        this.oximeters = new OximeterRepository(database, clock);
     }
 
     /** The ledger file, absolute. */
@@ -91,6 +94,10 @@ final class CliLedger implements AutoCloseable {
 
     LedgerImporter importer() {
         return importer;
+    }
+
+    OximeterRepository oximeters() {
+        return oximeters;
     }
 
     /** Sheet imports into this ledger by {@code user}: the same use case as the import window. */

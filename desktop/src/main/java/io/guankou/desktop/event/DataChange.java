@@ -98,6 +98,14 @@ public sealed interface DataChange {
         }
     }
 
+    /** Oximeters were delivered, shared out, issued, returned or changed, or their minimums set: load them again. */
+    record DevicesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.DEVICES;
+        }
+    }
+
     /** A data package was sent or received, or a conflict decided: the package log, peers and conflicts changed. */
     record PackagesChanged() implements DataChange {
         @Override
