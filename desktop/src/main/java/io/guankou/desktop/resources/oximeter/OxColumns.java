@@ -46,12 +46,11 @@ final class OxColumns {
             @Override
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
-                getStyleClass().remove("oximeter-gap");
                 setText(empty || n == null ? null : n.toString());
                 setAlignment(Pos.CENTER_RIGHT);
-                if (!empty && n != null && n.intValue() > 0) {
-                    getStyleClass().add("oximeter-gap");
-                }
+                // a gap in the red of the stale referrals, bold: it reads on a projector too
+                setStyle(!empty && n != null && n.intValue() > 0 ? "-fx-text-fill: #b42318; -fx-font-weight: bold;"
+                        : null);
             }
         });
         return c;
