@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The demo's oximeters (issue 13), so that every gap shows out of the box: the health centre below its 20 (one
  * device broken), village clinics with 0, 1 or 2, half the committees and most teams without, the devices the
- * ledger says persons have at home (issued from their village clinic, some long enough ago to be overdue for
- * return, one lost), and a county delivery of yesterday still in stock for the allocation planner.
+ * ledger says persons have at home (issued from their village clinic 0-20 days ago, about a third of them overdue
+ * for return, one lost), and a county delivery of yesterday still in stock for the allocation planner.
  */
 final class DemoOximeters {
 
@@ -96,7 +96,7 @@ final class DemoOximeters {
         return out;
     }
 
-    /** A device for every serial the ledger gives a person, issued from the village clinic 0-27 days ago. */
+    /** A device for every serial the ledger gives a person, issued from the village clinic. */
     private void atHome(Connection connection, List<long[]> clinics, LocalDate delivered) throws SQLException {
         Set<String> seen = new HashSet<>();
         boolean lost = false;
@@ -111,8 +111,9 @@ final class DemoOximeters {
                 long village = rs.getLong(2);
                 long clinic = clinics.stream().filter(c -> c[1] == village).mapToLong(c -> c[0]).findFirst()
                         .orElse(clinics.get(0)[0]);
-                LocalDate issued = today.minusDays(random.nextInt(28));
-                DeviceCondition condition = !lost && today.toEpochDay() - issued.toEpochDay() > 20
+                // 0-20 days ago: with the default 14 days, about a third are overdue for return
+                LocalDate issued = today.minusDays(random.nextInt(21));
+                DeviceCondition condition = !lost && today.toEpochDay() - issued.toEpochDay() > 17
                         ? DeviceCondition.LOST : DeviceCondition.WORKING;
                 lost |= condition == DeviceCondition.LOST;
                 long id = insert(s, condition, HolderKind.PERSON, rs.getLong(1), issued, delivered);
