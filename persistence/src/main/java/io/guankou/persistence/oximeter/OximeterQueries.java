@@ -34,9 +34,12 @@ import org.jooq.Record1;
 import org.jooq.Select;
 
 /**
- * Reads the {@link OximeterOverview}. Need (issue 13) counts the active persons of a village at the holder that
- * issues devices to their homes: the village's health station or clinic (the first one, by id), or its committee
- * when it has none; the other holders carry no need, so no person is counted twice.
+ * Reads the {@link OximeterOverview}. Need (issue 13) counts the active red and yellow persons of a village, and among
+ * them those 65 or older who cannot move about easily ({@code Mobility.isImpaired}) and have no working device at
+ * home (nor a serial in the ledger that is no device here: one from elsewhere), at the holder that issues devices to
+ * their homes: the village's health station or clinic (the first one, by id), or its committee when it has none.
+ * The other holders carry no need, so no person is counted twice. "At risk of severe illness" is read as the red or
+ * yellow tier.
  */
 final class OximeterQueries {
 
