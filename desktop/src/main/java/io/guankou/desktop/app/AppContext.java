@@ -188,6 +188,11 @@ public final class AppContext implements AutoCloseable {
         this.exchange = Objects.requireNonNull(service);
     }
 
+    /** The data exchange given by {@link #useExchangeService} or {@link #useDataPaths}; null before. */
+    ExchangeService exchangeService() {
+        return exchange;
+    }
+
     /**
      * The real data exchange over this ledger, its keys in the per-user data folder {@code paths}; with
      * {@code makeKeys} (the demo, a ledger just set up) the ledger's key pairs are made when it has none, under

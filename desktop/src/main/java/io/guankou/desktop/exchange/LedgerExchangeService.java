@@ -27,6 +27,7 @@ import io.guankou.model.exchange.merge.ConflictChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -96,11 +97,20 @@ public final class LedgerExchangeService implements ExchangeService {
         LedgerKeys signer = ownKeys(choice.signingKey().keyPassphrase());
         ExchangeIdentity self = exchange.identity();
         String name = "guankou-" + self.code() + "-" + (choice.kind() == PackageKind.DELTA ? "delta" : "full") + "-"
-                + LocalDateTime.now(clock).format(FILE_TIME) + ".gkpkg";
-        PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, folder.resolve(name), signer, progress);
+                + LocalDateTime.now(clock).format(FILE_TIME);
+        PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, freeName(folder, name), signer, progress);
         String fingerprint = recipient instanceof PackageRecipient.Keys k ? k.keys().keys().fingerprint() : "";
         return new ExportDone(sent.file(), sent.bytes(), sent.outcome().totalRows(),
                 sent.outcome().header().sequence(), fingerprint);
+    }
+
+    /** {@code name}.gkpkg in {@code folder}, or {@code name}-2.gkpkg … when a package of the same second is there. */
+    static Path freeName(Path folder, String name) {
+        Path file = folder.resolve(name + ".gkpkg");
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
+            file = folder.resolve(name + "-" + n + ".gkpkg");
+        }
+        return file;
     }
 
     @Override
