@@ -23,6 +23,7 @@ import io.guankou.persistence.exchange.PackageExporter;
 import io.guankou.persistence.exchange.PackageLog;
 import io.guankou.persistence.exchange.Peer;
 import io.guankou.persistence.exchange.PeerRegistry;
+import io.guankou.persistence.exchange.RecipientMode;
 import io.guankou.model.exchange.merge.ConflictChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,8 @@ public final class LedgerExchangeService implements ExchangeService {
         List<KnownPeer> known = new ArrayList<>();
         for (Peer p : peers.list()) {
             known.add(new KnownPeer(p.ledgerId(), p.party(), p.fingerprint(), log.acknowledgedBy(p.ledgerId()).isPresent(),
-                    boxed(log.lastSentSequence(p.ledgerId())), boxed(log.lastReceivedSequence(p.ledgerId()))));
+                    boxed(log.lastSentSequence(p.ledgerId())),
+                    boxed(log.lastReceivedSequence(p.ledgerId(), RecipientMode.KEYS))));
         }
         return new ExchangeOverview(own.keys().fingerprint(), self.party(), known, KeyFolder.isProtected(folder), 0);
     }
