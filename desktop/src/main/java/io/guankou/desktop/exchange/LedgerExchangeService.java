@@ -96,6 +96,7 @@ public final class LedgerExchangeService implements ExchangeService {
     public ExportDone export(ExportChoice choice, Path folder, LongConsumer progress)
             throws IOException, PackageRefused, ExchangeKeyException, ExportRefused, PackageExporter.Refused {
         PackageRecipient recipient = recipient(choice.recipient());
+        exchange.checkRecipient(recipient);
         LedgerKeys signer = ownKeys(choice.signingKey().keyPassphrase());
         ExchangeIdentity self = exchange.identity();
         String name = "guankou-" + self.code() + "-" + (choice.kind() == PackageKind.DELTA ? "delta" : "full") + "-"
@@ -261,7 +262,7 @@ public final class LedgerExchangeService implements ExchangeService {
             return new PackageRecipient.Passphrase(p.passphrase());
         }
         if (r instanceof Recipient.KeyFile f) {
-            return new PackageRecipient.Keys(decode(f.file()));
+            return new PackageRecipient.Keys(decode(f.file()), f.confirmedFingerprint());
         }
         UUID id = ((Recipient.Peer) r).ledgerId();
         Peer peer = peers.find(id).orElseThrow(() -> new ExchangeKeyException(ExchangeKeyException.Reason.NOT_A_KEY_FILE,
