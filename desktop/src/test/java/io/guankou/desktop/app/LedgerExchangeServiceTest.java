@@ -22,11 +22,17 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.PackageRefused;
+import io.guankou.model.exchange.keys.KeyFolder;
+import io.guankou.model.exchange.keys.LedgerKeys;
+import io.guankou.model.sync.GlobalIds;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.exchange.PackageExporter;
 import io.guankou.persistence.exchange.TableCounts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Optional;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The data-exchange view's real service end to end, as the window builds it ({@link AppContext#useDataPaths}): two
  * ledgers of the same township (copies of one file, each with its own identity and keys) send each other a package
- * under a passphrase through the façade the view calls — export to a stick folder, verify, preview, apply, log.
+ * under a passphrase through the façade the view calls — export to a stick folder, verify, preview, apply, log; and a
+ * public key file of a ledger not registered yet is registered with the export that names it, once its fingerprint is
+ * confirmed.
  */
 class LedgerExchangeServiceTest {
 
@@ -148,5 +156,36 @@ class LedgerExchangeServiceTest {
                 rows -> { })).isInstanceOf(PackageChanged.class);
         assertThat(to.log()).as("nothing applied").isEmpty();
         assertThat(to.overview().peers()).as("no sender registered").isEmpty();
+    }
+
+    @Test
+    void aKeyFileOfANewRecipientIsRegisteredWithTheExportOnlyOnceItsFingerprintIsConfirmed() throws Exception {
+        // the county's keys, made on their own (keys --new --dir); its public key file came on a stick
+        Path countyKeys = dir.resolve("county-keys");
+        KeyFolder.create(countyKeys, GlobalIds.standard().next(TestClocks.INSTANT), Optional.empty(),
+                LedgerKeys.generate(new SecureRandom()), null);
+        Path countyPub = Files.writeString(dir.resolve("county.pub"), KeyFolder.readPublic(countyKeys).encode(),
+                StandardCharsets.UTF_8);
+        String fingerprint = from.readPublicKeys(countyPub).fingerprint();
+        ExportChoice unconfirmed = new ExportChoice(PackageKind.FULL, new Recipient.KeyFile(countyPub,
+                Optional.empty()), Unlock.ownKey());
+
+        assertThatThrownBy(() -> from.export(unconfirmed, stick, rows -> { }))
+                .isInstanceOfSatisfying(PackageExporter.Refused.class,
+                        e -> assertThat(e.reason()).isEqualTo(PackageExporter.Refused.Reason.RECIPIENT_NOT_CONFIRMED));
+        assertThat(from.overview().peers()).as("nobody registered by a refused export").isEmpty();
+        assertThat(from.log()).isEmpty();
+        try (java.util.stream.Stream<Path> files = Files.list(stick)) {
+            assertThat(files).isEmpty();
+        }
+
+        ExportDone done = from.export(new ExportChoice(PackageKind.FULL, new Recipient.KeyFile(countyPub,
+                Optional.of(fingerprint)), Unlock.ownKey()), stick, rows -> { });
+
+        assertThat(done.recipientFingerprint()).isEqualTo(fingerprint);
+        assertThat(from.overview().peers()).singleElement()
+                .satisfies(p -> assertThat(p.fingerprint()).isEqualTo(fingerprint));
+        // registered now: the next package to the same file needs no confirmation
+        assertThat(from.export(unconfirmed, stick, rows -> { }).sequence()).isEqualTo(2);
     }
 }
