@@ -7,13 +7,16 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.keys.InvalidKeyFile;
 import io.guankou.model.exchange.keys.LedgerKeys;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import io.guankou.model.exchange.keys.PublicKeyFile;
 import io.guankou.persistence.exchange.PackageExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +92,13 @@ final class ExportCommand extends PackageCommand {
 
     private PackageRecipient recipient(Messages msg, PackageRun run) {
         if (to.passphraseEnv != null) {
-            return new PackageRecipient.Passphrase(run.secret(PassphraseOption.read(cli, to.passphraseEnv)));
+            char[] passphrase = run.secret(PassphraseOption.read(cli, to.passphraseEnv));
+            Optional<PassphraseRule.Problem> problem = PassphraseRule.PACKAGE.check(CharBuffer.wrap(passphrase), null);
+            if (problem.isPresent()) {
+                throw new CommandProblem(msg.format("cli.export.passphraseRefused", to.passphraseEnv,
+                        msg.format(Messages.enumKey(problem.get()), PassphraseRule.PACKAGE.minLength())));
+            }
+            return new PackageRecipient.Passphrase(passphrase);
         }
         PublicKeyFile keys;
         try {

@@ -6,6 +6,7 @@ import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.PackageRefused;
 import java.nio.file.Path;
@@ -48,7 +49,8 @@ public final class ExportViewModel {
     public enum Step { EDITING, EXPORTING, DONE }
 
     /** A passphrase shorter than this is refused (it is all that protects a lost stick). */
-    public static final int MIN_PASSPHRASE = 10;
+    /** Characters a package's passphrase needs at least ({@link PassphraseRule#PACKAGE}). */
+    public static final int MIN_PASSPHRASE = PassphraseRule.PACKAGE.minLength();
 
     private final ExchangeService service;
     private final TaskRunner runner;
@@ -100,7 +102,8 @@ public final class ExportViewModel {
                 overview);
         deltaReason = Bindings.createObjectBinding(this::deltaBlocked, mode, peer, keyFileInfo, overview);
         passphraseError = Bindings.createObjectBinding(() -> mode.get() == RecipientMode.PASSPHRASE
-                && !passphrase.get().isEmpty() && passphrase.get().length() < MIN_PASSPHRASE
+                && PassphraseRule.PACKAGE.check(passphrase.get(), null).equals(
+                        Optional.of(PassphraseRule.Problem.TOO_SHORT))
                 ? Msg.of("exchange.export.passphraseTooShort", MIN_PASSPHRASE) : null, mode, passphrase);
         passphraseAgainError = Bindings.createObjectBinding(() -> mode.get() == RecipientMode.PASSPHRASE
                 && !passphraseAgain.get().isEmpty() && !passphraseAgain.get().equals(passphrase.get())
@@ -185,7 +188,7 @@ public final class ExportViewModel {
                 }
                 break;
             default:
-                if (passphrase.get().length() < MIN_PASSPHRASE || !passphrase.get().equals(passphraseAgain.get())) {
+                if (PassphraseRule.PACKAGE.check(passphrase.get(), passphraseAgain.get()).isPresent()) {
                     return Msg.of("exchange.export.missing.passphrase", MIN_PASSPHRASE);
                 }
         }

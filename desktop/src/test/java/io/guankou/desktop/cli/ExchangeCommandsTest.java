@@ -163,6 +163,15 @@ class ExchangeCommandsTest {
         env.put("PKG_PASS", "long enough passphrase");
         env.put("WRONG", "another passphrase");
 
+        env.put("SHORT", "123456789");
+        byte[] before = Files.readAllBytes(township);
+        assertThat(run("export", "--db", township.toString(), "--out", pkg.toString(), "--passphrase-env", "SHORT"))
+                .as("a package's passphrase needs 10 characters").isEqualTo(2);
+        assertThat(err.toString()).contains("The passphrase in SHORT cannot be used: "
+                + "The passphrase needs at least 10 characters; no package was written");
+        assertThat(pkg).doesNotExist();
+        assertThat(Files.readAllBytes(township)).isEqualTo(before);
+
         assertThat(run("export", "--db", township.toString(), "--out", pkg.toString(), "--passphrase-env", "PKG_PASS"))
                 .as(err.toString()).isZero();
         assertThat(run("verify", pkg.toString(), "--passphrase-env", "WRONG")).isEqualTo(2);
