@@ -45,6 +45,8 @@ final class CoveragePane extends VBox {
         Label method = new Label();
         method.getStyleClass().add("muted");
         method.setWrapText(true);
+        method.setMaxWidth(Double.MAX_VALUE);
+        method.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         method.textProperty().bind(Bindings.createStringBinding(() -> {
             var s = vm.reportProperty().get().settings();
             return msg.format("coverage.method", s.dispatchDelayMinutes(), number(s.detourFactor()), s.speedKmh(),
@@ -54,7 +56,7 @@ final class CoveragePane extends VBox {
         TableView<VillageCoverage> villages = villages();
         VBox.setVgrow(centres, Priority.SOMETIMES);
         VBox.setVgrow(villages, Priority.ALWAYS);
-        centres.setPrefHeight(130);
+        centres.setPrefHeight(110);
         centres.setMinHeight(90);
         getChildren().addAll(summary, method, new CoverageSettingsPane(vm.settings(), msg), centres,
                 villagesTitle(), villages, measuredRow());
