@@ -31,6 +31,11 @@ import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
+import io.guankou.desktop.resources.coverage.CoverageView;
+import io.guankou.desktop.resources.coverage.CoverageViewModel;
+import io.guankou.desktop.resources.coverage.TransportServices;
+import io.guankou.persistence.transport.CoverageSettingsRepository;
+import io.guankou.persistence.transport.TransportRepository;
 import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
@@ -256,7 +261,16 @@ public final class AppContext implements AutoCloseable {
     /** The resources view: one tab per resource (each built the first time its tab is opened). */
     private ResourcesView resourcesView(TaskRunner runner) {
         List<ResourcesView.Section> sections = new ArrayList<>();
+        sections.add(new ResourcesView.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
         return new ResourcesView(messages, sections);
+    }
+
+    /** The coverage tab (ambulances, fleet, coverage per health centre), loaded when first opened. */
+    private CoverageView coverageView(TaskRunner runner) {
+        CoverageViewModel vm = new CoverageViewModel(new TransportServices(new TransportRepository(db, clock),
+                new CoverageSettingsRepository(db, clock), places, runner, events, settings.userName()));
+        vm.reload();
+        return new CoverageView(vm, messages);
     }
 
     /** The data-exchange view, built (and loaded) the first time it is opened; it publishes what it changes. */

@@ -138,6 +138,9 @@ final class CliContext {
             if (cls == OverdueCommand.class) {
                 return cls.cast(new OverdueCommand(root, cli));
             }
+            if (cls == CoverageCommand.class) {
+                return cls.cast(new CoverageCommand(root, cli));
+            }
             if (cls == InitCommand.class) {
                 return cls.cast(new InitCommand(root, cli));
             }
