@@ -26,7 +26,7 @@ class MigrationTest {
     void migratesAnEmptyFileToTheLatestSchema() throws Exception {
         Path file = dir.resolve("new.db");
         Database.open(file).close();
-        assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "8");
+        assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
         assertThat(tables(file)).contains("place_change", "export_log", "referral", "person_last_contact", "township", "village", "grid", "household", "person", "comorbidity",
                 "infection_episode", "facility", "family_doctor_team", "responsibility_team", "team_member",
                 "contact", "person_change", "setting");
@@ -80,7 +80,7 @@ class MigrationTest {
         assertThat(versions(file)).containsExactly("1");
 
         try (Database db = Database.openExisting(file)) {
-            assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "8");
+            assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
             List<LedgerEntry> entries = new LedgerRepository(db, TestTownship.CLOCK).loadEntries();
             assertThat(entries).singleElement().satisfies(e -> {
                 assertThat(e.personId()).isEqualTo(7);
@@ -97,6 +97,32 @@ class MigrationTest {
             assertThat(new TierRulesRepository(db, TestTownship.CLOCK).save(
                     io.guankou.model.tier.TierRules.defaults(), "测试").persons()).isEqualTo(1);
             assertThat(TestTownship.query(db, "SELECT revision FROM person WHERE id = 7")).hasToString("3");
+        }
+    }
+
+    @Test
+    void versionSevenTellsThePackagesUnderAPassphraseSentBeforeFromThoseForKeys() throws Exception {
+        Path file = dir.resolve("v6.db");
+        Flyway.configure().dataSource(Database.url(file), null, null).locations("classpath:db/migration")
+                .target("6").load().migrate();
+        try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement()) {
+            String rest = "'500235124', 'FULL', 1, NULL, NULL, 1, '2026-11-23T01:00:00.000Z',"
+                    + " '2026-11-23T01:00:00.000Z', 'u', NULL, NULL, 10, 0, 0, 0, 0)";
+            s.execute("INSERT INTO exchange_package VALUES (1, 'p1', 'SENT', 'county', '500235', " + rest);
+            s.execute("INSERT INTO exchange_package VALUES (2, 'p2', 'SENT', NULL, NULL, " + rest);
+            s.execute("INSERT INTO exchange_package VALUES (3, 'p3', 'RECEIVED', 'county', '500235', " + rest);
+        }
+
+        Database.open(file).close();
+
+        assertThat(versions(file)).containsSequence("6", "7"); // and every later version after them
+        try (Connection c = DriverManager.getConnection(Database.url(file)); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT package_id, recipient_mode FROM exchange_package ORDER BY id")) {
+            List<String> modes = new ArrayList<>();
+            while (rs.next()) {
+                modes.add(rs.getString(1) + " " + rs.getString(2));
+            }
+            assertThat(modes).containsExactly("p1 KEYS", "p2 PASSPHRASE", "p3 KEYS");
         }
     }
 

@@ -33,6 +33,11 @@ import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
 import io.guankou.persistence.oximeter.OximeterRepository;
+import io.guankou.desktop.resources.coverage.CoverageView;
+import io.guankou.desktop.resources.coverage.CoverageViewModel;
+import io.guankou.desktop.resources.coverage.TransportServices;
+import io.guankou.persistence.transport.CoverageSettingsRepository;
+import io.guankou.persistence.transport.TransportRepository;
 import io.guankou.desktop.referral.ReferralView;
 import io.guankou.desktop.referral.ReferralViewModel;
 import io.guankou.desktop.settings.SettingsView;
@@ -190,6 +195,11 @@ public final class AppContext implements AutoCloseable {
         this.exchange = Objects.requireNonNull(service);
     }
 
+    /** The data exchange given by {@link #useExchangeService} or {@link #useDataPaths}; null before. */
+    ExchangeService exchangeService() {
+        return exchange;
+    }
+
     /**
      * The real data exchange over this ledger, its keys in the per-user data folder {@code paths}; with
      * {@code makeKeys} (the demo, a ledger just set up) the ledger's key pairs are made when it has none, under
@@ -255,7 +265,16 @@ public final class AppContext implements AutoCloseable {
         List<ResourcesView.Section> sections = new ArrayList<>();
         sections.add(new ResourcesView.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
                 new OximeterRepository(db, clock), runner, clock, settings.userName(), events, messages)));
+        sections.add(new ResourcesView.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
         return new ResourcesView(messages, sections);
+    }
+
+    /** The coverage tab (ambulances, fleet, coverage per health centre), loaded when first opened. */
+    private CoverageView coverageView(TaskRunner runner) {
+        CoverageViewModel vm = new CoverageViewModel(new TransportServices(new TransportRepository(db, clock),
+                new CoverageSettingsRepository(db, clock), places, runner, events, settings.userName()));
+        vm.reload();
+        return new CoverageView(vm, messages);
     }
 
     /** The data-exchange view, built (and loaded) the first time it is opened; it publishes what it changes. */

@@ -11,6 +11,8 @@ import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
 import io.guankou.persistence.settings.TierRulesRepository;
 import io.guankou.persistence.stats.StatsRepository;
+import io.guankou.persistence.transport.CoverageSettingsRepository;
+import io.guankou.persistence.transport.TransportRepository;
 import io.guankou.desktop.app.DataPaths;
 import io.guankou.desktop.exchange.PackageExchange;
 import io.guankou.model.exchange.PackageHeader;
@@ -115,6 +117,15 @@ final class CliLedger implements AutoCloseable {
     /** Makes this new, empty ledger a receiving (county) database for the township of {@code header}. */
     void prepareReceiving(PackageHeader header, UUID ledgerId) {
         ReceivingDatabase.prepare(database, header, ledgerId);
+    }
+
+    /** Ambulances, fleet and measured travel times (issue 13). */
+    TransportRepository transport() {
+        return new TransportRepository(database, clock);
+    }
+
+    CoverageSettingsRepository coverageSettings() {
+        return new CoverageSettingsRepository(database, clock);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.guankou.desktop.cli;
 
 import io.guankou.model.exchange.keys.KeyFolder;
 import io.guankou.model.exchange.keys.KeyFolderLocked;
-import io.guankou.model.exchange.keys.KeyPassphraseRule;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import io.guankou.model.exchange.keys.LedgerKeys;
 import io.guankou.desktop.exchange.PackageExchange;
 import io.guankou.desktop.i18n.Messages;
@@ -88,14 +88,14 @@ final class KeyOptions {
         return first;
     }
 
-    /** Wipes {@code first} and says why when {@link KeyPassphraseRule} refuses it. */
+    /** Wipes {@code first} and says why when {@link PassphraseRule} refuses it. */
     private static void refuseIfBad(Messages msg, char[] first, char[] again) {
-        Optional<KeyPassphraseRule.Problem> problem = KeyPassphraseRule.check(CharBuffer.wrap(first),
+        Optional<PassphraseRule.Problem> problem = PassphraseRule.KEY_FOLDER.check(CharBuffer.wrap(first),
                 again == null ? null : CharBuffer.wrap(again));
         if (problem.isPresent()) {
             Arrays.fill(first, '\0');
             throw new CommandProblem(msg.format("cli.keys.passphraseRefused",
-                    msg.format(Messages.enumKey(problem.get()), KeyPassphraseRule.MIN_LENGTH)));
+                    msg.format(Messages.enumKey(problem.get()), PassphraseRule.KEY_FOLDER.minLength())));
         }
     }
 }

@@ -18,13 +18,10 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code guankou keys (--new | --show | --export-public OUT) [--dir DIR]}: makes a ledger's key pairs, shows their
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Make, show or export the keys that sign and open USB data packages.")
-final class KeysCommand implements Callable<Integer> {
+final class KeysCommand extends PackageCommand {
 
     static final class Action {
         @Option(names = "--new", required = true, descriptionKey = "cli.keys.opt.new")
@@ -48,9 +45,6 @@ final class KeysCommand implements Callable<Integer> {
         Path exportTo;
     }
 
-    @Spec
-    CommandSpec spec;
-
     @ArgGroup(exclusive = true, multiplicity = "1")
     Action action;
 
@@ -60,41 +54,21 @@ final class KeysCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Mixin
-    KeyOptions keyOptions;
-
-    private final GuankouCommand root;
-    private final CliContext cli;
-
     KeysCommand(GuankouCommand root, CliContext cli) {
-        this.root = root;
-        this.cli = cli;
+        super(root, cli);
     }
 
     @Override
-    public Integer call() {
-        root.languageOption();
-        Messages msg = cli.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (action.create) {
-                create(out, err);
+    void run(PackageRun run, PrintWriter out, PrintWriter err) {
+        if (action.create) {
+            create(out, err);
+        } else {
+            PublicKeyFile keys = readPublic(folder());
+            if (action.show) {
+                show(out, keys);
             } else {
-                PublicKeyFile keys = readPublic(folder());
-                if (action.show) {
-                    show(out, keys);
-                } else {
-                    export(out, keys);
-                }
+                export(out, keys);
             }
-            return GuankouCommand.EXIT_OK;
-        } catch (CommandProblem e) {
-            err.println(msg.format("cli.error", e.getMessage()));
-            return GuankouCommand.EXIT_USAGE;
-        } finally {
-            out.flush();
-            err.flush();
         }
     }
 

@@ -1,10 +1,14 @@
 package io.guankou.desktop.cli;
 
+import io.guankou.desktop.exchange.PackageExchange;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.PackageRefused;
 import io.guankou.model.exchange.container.VerifiedPackage;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The lines the package commands print about a package and a refusal, in one wording. */
 final class PackageTexts {
@@ -13,6 +17,19 @@ final class PackageTexts {
 
     PackageTexts(Messages msg) {
         this.msg = msg;
+    }
+
+    /**
+     * The package file with its signature and manifest checked (nothing decrypted yet), described on {@code out}; a
+     * problem naming the file when there is none.
+     */
+    VerifiedPackage verified(Path file, PrintWriter out) throws IOException, PackageRefused {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandProblem(msg.format("cli.pkg.noFile", file));
+        }
+        VerifiedPackage pkg = PackageExchange.verify(file);
+        describe(out, pkg);
+        return pkg;
     }
 
     /** Sender, township, kind, sequence, when made and the signer's fingerprint: no personal data. */

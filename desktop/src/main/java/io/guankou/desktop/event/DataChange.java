@@ -113,4 +113,12 @@ public sealed interface DataChange {
             return DataKind.PACKAGES;
         }
     }
+
+    /** Ambulances, fleet vehicles, a measured travel time or the coverage settings were stored: load them again. */
+    record TransportChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.TRANSPORT;
+        }
+    }
 }

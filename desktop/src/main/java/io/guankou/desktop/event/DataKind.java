@@ -8,5 +8,7 @@ public enum DataKind {
     SETTINGS,
     PLACES,
     DEVICES,
-    PACKAGES
+    PACKAGES,
+    /** Ambulances, the non-emergency fleet, measured travel times and the coverage settings (issue 13). */
+    TRANSPORT
 }

@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -122,9 +123,15 @@ final class ExportPane extends HBox {
         }, vm.keyFileInfoProperty()));
         ExchangeUi.showWhen(keyInfo, keyInfo.textProperty().isNotEmpty());
         Label keyError = ui.line("export-key-file-error", vm.keyFileErrorProperty(), Styles.ERROR_TEXT);
+        // a ledger not registered yet: the user confirms the fingerprint read over the phone before the export
+        CheckBox confirmed = new CheckBox(msg.get("exchange.export.keyFileConfirmed"));
+        confirmed.setId("export-key-file-confirmed");
+        confirmed.setWrapText(true);
+        confirmed.selectedProperty().bindBidirectional(vm.keyFileConfirmedProperty());
+        ExchangeUi.showWhen(confirmed, vm.keyFileNewProperty());
         HBox keyRow = new HBox(8, pickKey, keyFile);
         keyRow.setAlignment(Pos.CENTER_LEFT);
-        VBox keyBox = indented(keyRow, keyInfo, keyError);
+        VBox keyBox = indented(keyRow, keyInfo, confirmed, keyError);
         ExchangeUi.showWhen(keyBox, toKeyFile.selectedProperty());
 
         PasswordField pass = password("export-passphrase", vm.passphraseProperty());

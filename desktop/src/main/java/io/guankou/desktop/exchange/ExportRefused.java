@@ -7,9 +7,7 @@ public final class ExportRefused extends Exception {
 
     public enum Reason {
         /** The recipient's keys are this ledger's own. */
-        TO_ITSELF,
-        /** Another set of keys is registered for the recipient's ledger: a swapped or forged key file. */
-        OTHER_KEYS_REGISTERED
+        TO_ITSELF
     }
 
     private final Reason reason;

@@ -6,6 +6,7 @@ import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.TaskHandle;
 import io.guankou.desktop.task.TaskProgress;
 import io.guankou.desktop.task.TaskRunner;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.PackageRefused;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ import javafx.collections.ObservableList;
  * The export: full or delta, for a known peer, a public key file or a passphrase (typed twice, at least
  * {@link #MIN_PASSPHRASE} characters), written to a removable drive or a folder the user picked; progress and
  * cancel; the result says the stick may be removed only once the package was read back and verified (the
- * service does that before it returns). A delta is offered only for a peer that acknowledged one of this
+ * service does that before it returns). A key file of a ledger not registered yet shows its fingerprint, and the
+ * export waits until the user confirms having checked it with the recipient by phone. A delta is offered only for a peer that acknowledged one of this
  * ledger's packages; otherwise {@link #deltaReasonProperty()} says why not.
  */
 public final class ExportViewModel {
@@ -47,7 +49,8 @@ public final class ExportViewModel {
     public enum Step { EDITING, EXPORTING, DONE }
 
     /** A passphrase shorter than this is refused (it is all that protects a lost stick). */
-    public static final int MIN_PASSPHRASE = 10;
+    /** Characters a package's passphrase needs at least ({@link PassphraseRule#PACKAGE}). */
+    public static final int MIN_PASSPHRASE = PassphraseRule.PACKAGE.minLength();
 
     private final ExchangeService service;
     private final TaskRunner runner;
@@ -61,6 +64,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> keyFile = new SimpleObjectProperty<>();
     private final ObjectProperty<PublicKeyInfo> keyFileInfo = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> keyFileError = new SimpleObjectProperty<>();
+    private final BooleanProperty keyFileConfirmed = new SimpleBooleanProperty();
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty passphraseAgain = new SimpleStringProperty("");
     private final StringProperty keyPassphrase = new SimpleStringProperty("");
@@ -76,6 +80,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
 
     private final BooleanBinding keyProtected;
+    private final BooleanBinding keyFileNew;
     private final BooleanBinding deltaPossible;
     private final ObjectBinding<Msg> deltaReason;
     private final ObjectBinding<Msg> passphraseError;
@@ -90,17 +95,21 @@ public final class ExportViewModel {
         this.events = Objects.requireNonNull(events);
         keyProtected = Bindings.createBooleanBinding(() -> overview.get() != null && overview.get().keyProtected(),
                 overview);
+        keyFileNew = Bindings.createBooleanBinding(() -> mode.get() == RecipientMode.KEY_FILE
+                && keyFileInfo.get() != null && overview.get() != null
+                && overview.get().peer(keyFileInfo.get().ledgerId()).isEmpty(), mode, keyFileInfo, overview);
         deltaPossible = Bindings.createBooleanBinding(() -> deltaBlocked() == null, mode, peer, keyFileInfo,
                 overview);
         deltaReason = Bindings.createObjectBinding(this::deltaBlocked, mode, peer, keyFileInfo, overview);
         passphraseError = Bindings.createObjectBinding(() -> mode.get() == RecipientMode.PASSPHRASE
-                && !passphrase.get().isEmpty() && passphrase.get().length() < MIN_PASSPHRASE
+                && PassphraseRule.PACKAGE.check(passphrase.get(), null).equals(
+                        Optional.of(PassphraseRule.Problem.TOO_SHORT))
                 ? Msg.of("exchange.export.passphraseTooShort", MIN_PASSPHRASE) : null, mode, passphrase);
         passphraseAgainError = Bindings.createObjectBinding(() -> mode.get() == RecipientMode.PASSPHRASE
                 && !passphraseAgain.get().isEmpty() && !passphraseAgain.get().equals(passphrase.get())
                 ? Msg.of("exchange.export.passphraseDiffers") : null, mode, passphrase, passphraseAgain);
-        missing = Bindings.createObjectBinding(this::whatIsMissing, overview, mode, peer, keyFileInfo, passphrase,
-                passphraseAgain, destination, keyPassphrase, kind);
+        missing = Bindings.createObjectBinding(this::whatIsMissing, overview, mode, peer, keyFileInfo, keyFileNew,
+                keyFileConfirmed, passphrase, passphraseAgain, destination, keyPassphrase, kind);
         canExport = Bindings.createBooleanBinding(() -> step.get() == Step.EDITING && missing.get() == null,
                 step, missing);
         // a delta that is no longer possible (another recipient) falls back to full; the reason is shown
@@ -174,9 +183,12 @@ public final class ExportViewModel {
                 if (keyFileInfo.get() == null) {
                     return Msg.of("exchange.export.missing.keyFile");
                 }
+                if (keyFileNew.get() && !keyFileConfirmed.get()) {
+                    return Msg.of("exchange.export.missing.keyConfirmed");
+                }
                 break;
             default:
-                if (passphrase.get().length() < MIN_PASSPHRASE || !passphrase.get().equals(passphraseAgain.get())) {
+                if (PassphraseRule.PACKAGE.check(passphrase.get(), passphraseAgain.get()).isPresent()) {
                     return Msg.of("exchange.export.missing.passphrase", MIN_PASSPHRASE);
                 }
         }
@@ -224,6 +236,7 @@ public final class ExportViewModel {
         keyFile.set(file);
         keyFileInfo.set(null);
         keyFileError.set(null);
+        keyFileConfirmed.set(false);
         mode.set(RecipientMode.KEY_FILE);
         runner.run("exchange-key-file", () -> service.readPublicKeys(file), info -> {
             if (file.equals(keyFile.get())) {
@@ -290,7 +303,8 @@ public final class ExportViewModel {
             case PEER:
                 return new Recipient.Peer(peer.get().ledgerId());
             case KEY_FILE:
-                return new Recipient.KeyFile(keyFile.get());
+                return new Recipient.KeyFile(keyFile.get(), keyFileConfirmed.get()
+                        ? Optional.of(keyFileInfo.get().fingerprint()) : Optional.empty());
             default:
                 return new Recipient.Passphrase(passphrase.get().toCharArray());
         }
@@ -400,6 +414,16 @@ public final class ExportViewModel {
 
     public ReadOnlyObjectProperty<Msg> keyFileErrorProperty() {
         return keyFileError;
+    }
+
+    /** The key file names a ledger not registered yet: its fingerprint must be confirmed before the export. */
+    public BooleanBinding keyFileNewProperty() {
+        return keyFileNew;
+    }
+
+    /** The user compared the key file's fingerprint with the recipient by phone. */
+    public BooleanProperty keyFileConfirmedProperty() {
+        return keyFileConfirmed;
     }
 
     public StringProperty passphraseProperty() {

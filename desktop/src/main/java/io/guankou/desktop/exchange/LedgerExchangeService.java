@@ -23,10 +23,12 @@ import io.guankou.persistence.exchange.PackageExporter;
 import io.guankou.persistence.exchange.PackageLog;
 import io.guankou.persistence.exchange.Peer;
 import io.guankou.persistence.exchange.PeerRegistry;
+import io.guankou.persistence.exchange.RecipientMode;
 import io.guankou.model.exchange.merge.ConflictChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -73,7 +75,8 @@ public final class LedgerExchangeService implements ExchangeService {
         List<KnownPeer> known = new ArrayList<>();
         for (Peer p : peers.list()) {
             known.add(new KnownPeer(p.ledgerId(), p.party(), p.fingerprint(), log.acknowledgedBy(p.ledgerId()).isPresent(),
-                    boxed(log.lastSentSequence(p.ledgerId())), boxed(log.lastReceivedSequence(p.ledgerId()))));
+                    boxed(log.lastSentSequence(p.ledgerId())),
+                    boxed(log.lastReceivedSequence(p.ledgerId(), RecipientMode.KEYS))));
         }
         return new ExchangeOverview(own.keys().fingerprint(), self.party(), known, KeyFolder.isProtected(folder), 0);
     }
@@ -93,14 +96,24 @@ public final class LedgerExchangeService implements ExchangeService {
     public ExportDone export(ExportChoice choice, Path folder, LongConsumer progress)
             throws IOException, PackageRefused, ExchangeKeyException, ExportRefused, PackageExporter.Refused {
         PackageRecipient recipient = recipient(choice.recipient());
+        exchange.checkRecipient(recipient);
         LedgerKeys signer = ownKeys(choice.signingKey().keyPassphrase());
         ExchangeIdentity self = exchange.identity();
         String name = "guankou-" + self.code() + "-" + (choice.kind() == PackageKind.DELTA ? "delta" : "full") + "-"
-                + LocalDateTime.now(clock).format(FILE_TIME) + ".gkpkg";
-        PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, folder.resolve(name), signer, progress);
+                + LocalDateTime.now(clock).format(FILE_TIME);
+        PackageExchange.Sent sent = exchange.export(choice.kind(), recipient, freeName(folder, name), signer, progress);
         String fingerprint = recipient instanceof PackageRecipient.Keys k ? k.keys().keys().fingerprint() : "";
         return new ExportDone(sent.file(), sent.bytes(), sent.outcome().totalRows(),
                 sent.outcome().header().sequence(), fingerprint);
+    }
+
+    /** {@code name}.gkpkg in {@code folder}, or {@code name}-2.gkpkg … when a package of the same second is there. */
+    static Path freeName(Path folder, String name) {
+        Path file = folder.resolve(name + ".gkpkg");
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
+            file = folder.resolve(name + "-" + n + ".gkpkg");
+        }
+        return file;
     }
 
     @Override
@@ -249,7 +262,7 @@ public final class LedgerExchangeService implements ExchangeService {
             return new PackageRecipient.Passphrase(p.passphrase());
         }
         if (r instanceof Recipient.KeyFile f) {
-            return new PackageRecipient.Keys(decode(f.file()));
+            return new PackageRecipient.Keys(decode(f.file()), f.confirmedFingerprint());
         }
         UUID id = ((Recipient.Peer) r).ledgerId();
         Peer peer = peers.find(id).orElseThrow(() -> new ExchangeKeyException(ExchangeKeyException.Reason.NOT_A_KEY_FILE,

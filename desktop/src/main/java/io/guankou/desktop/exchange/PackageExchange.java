@@ -22,10 +22,12 @@ import io.guankou.persistence.exchange.ExportRequest;
 import io.guankou.persistence.exchange.IdentityStore;
 import io.guankou.persistence.exchange.ImportOutcome;
 import io.guankou.persistence.exchange.ImportRequest;
+import io.guankou.persistence.exchange.OfferedRecipient;
 import io.guankou.persistence.exchange.PackageExporter;
 import io.guankou.persistence.exchange.PackageImporter;
 import io.guankou.persistence.exchange.Peer;
 import io.guankou.persistence.exchange.PeerRegistry;
+import io.guankou.persistence.exchange.RecipientMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,32 +111,44 @@ public final class PackageExchange {
 
     /**
      * Writes a package of this ledger to {@code out} (which must not exist yet), signed with {@code signer} and
-     * encrypted for {@code recipient}; the recipient's keys are registered as a peer the first time.
+     * encrypted for {@code recipient}. A recipient's keys not registered yet are registered with the export, in its
+     * transaction (a failed or cancelled export leaves no peer), once their fingerprint is confirmed.
+     *
+     * @throws PackageExporter.Refused also {@code RECIPIENT_NOT_CONFIRMED} and {@code OTHER_KEYS_REGISTERED}, as
+     *     {@link #checkRecipient}
      */
     public Sent export(PackageKind kind, PackageRecipient recipient, Path out, LedgerKeys signer,
                        LongConsumer progress) throws IOException, ExportRefused, PackageExporter.Refused {
-        Optional<UUID> peer = Optional.empty();
+        ExportRequest request;
         List<Recipient> recipients;
+        Optional<String> fileName = Optional.of(out.getFileName().toString());
         if (recipient instanceof PackageRecipient.Keys k) {
-            PublicKeyFile keys = k.keys();
-            if (keys.ledgerId().equals(identity().ledgerId())) {
-                throw new ExportRefused(ExportRefused.Reason.TO_ITSELF);
-            }
-            register(keys);
-            peer = Optional.of(keys.ledgerId());
-            recipients = List.of(Recipient.key(keys.keys()));
+            request = ExportRequest.forKeys(kind, offered(k), user, fileName);
+            recipients = List.of(Recipient.key(k.keys().keys()));
         } else {
+            request = new ExportRequest(kind, Optional.empty(), user, fileName);
             recipients = List.of(Recipient.passphrase(((PackageRecipient.Passphrase) recipient).passphrase()));
         }
         PackageFileTarget target = new PackageFileTarget(out, signer, recipients, random);
         try {
-            ExportOutcome outcome = parts.exporter().export(
-                    new ExportRequest(kind, peer, user, Optional.of(out.getFileName().toString())), target, progress);
+            ExportOutcome outcome = parts.exporter().export(request, target, progress);
             // the size the target wrote: asking the stick again after the commit could fail and lose a logged package
             return new Sent(out.toAbsolutePath(), outcome.bytes(), target.manifest(), outcome);
         } catch (IOException | PackageExporter.Refused | RuntimeException e) {
             target.discard();
             throw e;
+        }
+    }
+
+    /**
+     * Whether a package may be made for {@code recipient} as named, before anything is unlocked or written: not this
+     * ledger's own keys ({@link ExportRefused.Reason#TO_ITSELF}), not a key file for a ledger registered with other
+     * keys ({@code OTHER_KEYS_REGISTERED}), and for a ledger not registered yet its fingerprint confirmed
+     * ({@code RECIPIENT_NOT_CONFIRMED}). The export checks the same again in its transaction.
+     */
+    public void checkRecipient(PackageRecipient recipient) throws ExportRefused, PackageExporter.Refused {
+        if (recipient instanceof PackageRecipient.Keys k) {
+            offered(k).registered(parts.peers());
         }
     }
 
@@ -175,8 +189,9 @@ public final class PackageExchange {
     public ImportOutcome importPackage(VerifiedPackage pkg, PackageUnlock unlock, Optional<String> confirmedFingerprint,
                                        boolean dryRun, LongConsumer progress) throws IOException, PackageRefused {
         PublicKeys signer = pkg.signer();
-        ImportRequest request = new ImportRequest(pkg.header(), pkg.signerFingerprint(),
-                Base64.getEncoder().encodeToString(signer.signing()),
+        // the manifest's recipients say which of the sender's series the package counts in
+        ImportRequest request = new ImportRequest(pkg.header(), RecipientMode.of(pkg.isForPassphrase()),
+                pkg.signerFingerprint(), Base64.getEncoder().encodeToString(signer.signing()),
                 Base64.getEncoder().encodeToString(signer.encryption()), confirmedFingerprint, user,
                 Optional.of(pkg.file().getFileName().toString()), Files.size(pkg.file()));
         try (PayloadReader payload = open(pkg, unlock)) {
@@ -193,24 +208,18 @@ public final class PackageExchange {
         return PayloadReader.open(pkg, ((PackageUnlock.Passphrase) unlock).passphrase());
     }
 
-    private void register(PublicKeyFile keys) throws ExportRefused {
-        String signing = Base64.getEncoder().encodeToString(keys.keys().signing());
-        String encryption = Base64.getEncoder().encodeToString(keys.keys().encryption());
-        Optional<Peer> known = parts.peers().find(keys.ledgerId());
-        if (known.isPresent()) {
-            if (!known.get().hasKeys(signing, encryption)) {
-                throw new ExportRefused(ExportRefused.Reason.OTHER_KEYS_REGISTERED);
-            }
-            return;
+    /** The recipient's keys as the peer they register, with the fingerprint the user confirmed. */
+    private OfferedRecipient offered(PackageRecipient.Keys recipient) throws ExportRefused {
+        PublicKeyFile keys = recipient.keys();
+        if (keys.ledgerId().equals(identity().ledgerId())) {
+            throw new ExportRefused(ExportRefused.Reason.TO_ITSELF);
         }
-        // a county's key folder made on its own (keys --new --dir) names no party yet: county mode will name it
+        // a county's key folder made on its own (keys --new --dir) names no party yet: its first package will
         Party party = keys.party().orElse(new Party(PartyRole.COUNTY, "", ""));
-        try {
-            parts.peers().register(new Peer(keys.ledgerId(), party.role(), party.code(), party.name(), signing,
-                    encryption, keys.keys().fingerprint(), clock.instant(), user));
-        } catch (PackageRefused e) {
-            throw new ExportRefused(ExportRefused.Reason.OTHER_KEYS_REGISTERED);
-        }
+        Base64.Encoder b64 = Base64.getEncoder();
+        return new OfferedRecipient(new Peer(keys.ledgerId(), party.role(), party.code(), party.name(),
+                b64.encodeToString(keys.keys().signing()), b64.encodeToString(keys.keys().encryption()),
+                keys.keys().fingerprint(), clock.instant(), user), recipient.confirmedFingerprint());
     }
 
     private static PublicKeyFile readPublic(Path folder) throws IOException {

@@ -2,6 +2,7 @@ package io.guankou.desktop.exchange;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** For whom a package is encrypted: a known peer, the owner of a public key file, or whoever knows a passphrase. */
@@ -14,10 +15,14 @@ public sealed interface Recipient {
         }
     }
 
-    /** The ledger whose public key file the user picked ({@code keys --export-public}). */
-    record KeyFile(Path file) implements Recipient {
+    /**
+     * The ledger whose public key file the user picked ({@code keys --export-public}), and the fingerprint the user
+     * confirmed having checked with the recipient by phone (needed when the ledger is not registered yet).
+     */
+    record KeyFile(Path file, Optional<String> confirmedFingerprint) implements Recipient {
         public KeyFile {
             Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(confirmedFingerprint, "confirmedFingerprint");
         }
     }
 

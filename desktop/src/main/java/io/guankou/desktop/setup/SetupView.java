@@ -5,7 +5,7 @@ import io.guankou.desktop.ui.CjkFont;
 import io.guankou.desktop.ui.FieldMessage;
 import io.guankou.desktop.ui.MessageLine;
 import io.guankou.desktop.ui.Styles;
-import io.guankou.model.exchange.keys.KeyPassphraseRule;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -172,7 +172,7 @@ public final class SetupView {
 
         PasswordField passphrase = new PasswordField();
         passphrase.setId("setup-key-passphrase");
-        passphrase.setPromptText(msg.format("setup.keys.prompt", KeyPassphraseRule.MIN_LENGTH));
+        passphrase.setPromptText(msg.format("setup.keys.prompt", PassphraseRule.KEY_FOLDER.minLength()));
         passphrase.textProperty().bindBidirectional(vm.keyPassphraseProperty());
         PasswordField again = new PasswordField();
         again.setId("setup-key-passphrase-again");

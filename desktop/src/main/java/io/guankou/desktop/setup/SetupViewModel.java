@@ -5,7 +5,7 @@ import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.i18n.Msg;
 import io.guankou.desktop.task.SafeTrace;
 import io.guankou.desktop.task.TaskRunner;
-import io.guankou.model.exchange.keys.KeyPassphraseRule;
+import io.guankou.model.exchange.keys.PassphraseRule;
 import io.guankou.model.place.TownshipCodeProblem;
 import io.guankou.model.place.TownshipCodeRule;
 import io.guankou.model.place.TownshipNameProblem;
@@ -132,9 +132,9 @@ public final class SetupViewModel<L extends AutoCloseable> {
 
     /** Said once the user asks to go on, and from then on as the fields change. */
     private void judgeKeyPassphrase() {
-        Optional<KeyPassphraseRule.Problem> p = KeyPassphraseRule.check(keyPassphrase.get(), keyPassphraseAgain.get());
+        Optional<PassphraseRule.Problem> p = PassphraseRule.KEY_FOLDER.check(keyPassphrase.get(), keyPassphraseAgain.get());
         keyPassphraseError.set(p.isEmpty() || !attempted ? null : Msg.of(Messages.enumKey(p.get()),
-                KeyPassphraseRule.MIN_LENGTH));
+                PassphraseRule.KEY_FOLDER.minLength()));
     }
 
     private static String strip(String s) {
@@ -151,12 +151,12 @@ public final class SetupViewModel<L extends AutoCloseable> {
     public boolean isValid() {
         return TownshipCodeRule.check(code.get()).isEmpty() && TownshipNameRule.check(name.get()).isEmpty()
                 && ageLowerBound.get() != null && TownshipSetup.isAgeLowerBoundChoice(ageLowerBound.get())
-                && KeyPassphraseRule.check(keyPassphrase.get(), keyPassphraseAgain.get()).isEmpty();
+                && PassphraseRule.KEY_FOLDER.check(keyPassphrase.get(), keyPassphraseAgain.get()).isEmpty();
     }
 
     /** Whether the new ledger's keys will have no passphrase (allowed, not recommended). */
     public boolean withoutKeyPassphrase() {
-        return KeyPassphraseRule.none(keyPassphrase.get());
+        return PassphraseRule.none(keyPassphrase.get());
     }
 
     /** The township as entered; only when {@link #isValid()}. */
@@ -295,7 +295,7 @@ public final class SetupViewModel<L extends AutoCloseable> {
         return keyPassphraseAgain;
     }
 
-    /** Why the key passphrase is refused ({@link KeyPassphraseRule}), or null. */
+    /** Why the key passphrase is refused ({@link PassphraseRule}), or null. */
     public ReadOnlyObjectProperty<Msg> keyPassphraseErrorProperty() {
         return keyPassphraseError;
     }

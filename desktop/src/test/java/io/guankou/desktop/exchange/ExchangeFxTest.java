@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -51,6 +52,7 @@ class ExchangeFxTest {
     Path stick;
     final AtomicReference<Path> toOpen = new AtomicReference<>();
     final AtomicReference<Path> folder = new AtomicReference<>();
+    final AtomicReference<Path> keyFile = new AtomicReference<>();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -82,6 +84,11 @@ class ExchangeFxTest {
             @Override
             public Path folder(Window owner, String titleKey, Path initial) {
                 return folder.get();
+            }
+
+            @Override
+            public Path publicKeyFile(Window owner) {
+                return keyFile.get();
             }
         });
         MainWindow window = ctx.mainWindow(stage, runner);
@@ -133,6 +140,36 @@ class ExchangeFxTest {
         robot.interact(() -> robot.lookup("#exchange-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
         TableView<LoggedPackageRow> log = robot.lookup("#log-table").queryTableView();
         assertThat(log.getItems()).extracting(LoggedPackageRow::sequence).startsWith(4L, 3L);
+    }
+
+    @Test
+    void aKeyFileOfANewRecipientShowsItsFingerprintAndWaitsForTheConfirmation(FxRobot robot) {
+        robot.clickOn("#nav-data_exchange");
+        keyFile.set(dir.resolve("stranger-keys.txt"));
+        robot.clickOn("#export-to-key-file");
+        robot.clickOn("#export-choose-key-file");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#export-key-file-info")).contains(FakeExchangeService.STRANGER_FINGERPRINT);
+        CheckBox confirmed = robot.lookup("#export-key-file-confirmed").queryAs(CheckBox.class);
+        assertThat(confirmed.isVisible()).isTrue();
+        assertThat(robot.lookup("#export-run").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#export-missing")).isEqualTo(zh.get("exchange.export.missing.keyConfirmed"));
+
+        robot.clickOn("#export-key-file-confirmed");
+        assertThat(robot.lookup("#export-run").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fake.lastExport.recipient()).isEqualTo(new Recipient.KeyFile(dir.resolve("stranger-keys.txt"),
+                java.util.Optional.of(FakeExchangeService.STRANGER_FINGERPRINT)));
+
+        // a registered recipient's key file asks nothing
+        robot.clickOn("#export-another");
+        keyFile.set(dir.resolve("county-keys.txt"));
+        robot.clickOn("#export-choose-key-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(confirmed.isVisible()).isFalse();
+        assertThat(robot.lookup("#export-run").queryButton().isDisabled()).isFalse();
     }
 
     @Test

@@ -93,6 +93,34 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aKeyFileOfALedgerNotRegisteredYetWaitsUntilItsFingerprintIsConfirmed() {
+        load();
+        vm.destinationProperty().set(dir);
+        vm.chooseKeyFile(dir.resolve("county-keys.txt"));
+        assertThat(vm.keyFileNewProperty().get()).as("registered with these keys: nothing to confirm").isFalse();
+        assertThat(vm.canExportProperty().get()).isTrue();
+
+        Path stranger = dir.resolve("stranger-keys.txt");
+        vm.chooseKeyFile(stranger);
+        assertThat(vm.keyFileNewProperty().get()).isTrue();
+        assertThat(vm.keyFileInfoProperty().get().fingerprint()).isEqualTo(FakeExchangeService.STRANGER_FINGERPRINT);
+        assertThat(vm.missingProperty().get()).isEqualTo(Msg.of("exchange.export.missing.keyConfirmed"));
+        assertThat(vm.canExportProperty().get()).isFalse();
+
+        vm.keyFileConfirmedProperty().set(true);
+        assertThat(vm.canExportProperty().get()).isTrue();
+        vm.export();
+        assertThat(fake.lastExport.recipient()).isEqualTo(new Recipient.KeyFile(stranger,
+                java.util.Optional.of(FakeExchangeService.STRANGER_FINGERPRINT)));
+
+        // another file picked: its fingerprint is confirmed anew
+        vm.another();
+        vm.chooseKeyFile(stranger);
+        assertThat(vm.keyFileConfirmedProperty().get()).isFalse();
+        assertThat(vm.canExportProperty().get()).isFalse();
+    }
+
+    @Test
     void aPassphraseIsTypedTwiceAndHasAtLeastTenCharacters() {
         load();
         vm.modeProperty().set(ExportViewModel.RecipientMode.PASSPHRASE);

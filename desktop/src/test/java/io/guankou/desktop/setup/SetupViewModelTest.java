@@ -170,10 +170,10 @@ class SetupViewModelTest {
         assertThat(vm.keyPassphraseErrorProperty().get()).as("nothing said before going on").isNull();
         assertThat(vm.next()).isFalse();
         assertThat(vm.keyPassphraseErrorProperty().get())
-                .isEqualTo(Msg.of("enum.KeyPassphraseRule.Problem.TOO_SHORT", 8));
+                .isEqualTo(Msg.of("enum.PassphraseRule.Problem.TOO_SHORT", 8));
         vm.keyPassphraseProperty().set("平安镇卫生院口令");
         assertThat(vm.keyPassphraseErrorProperty().get()).as("judged as it is typed from then on")
-                .isEqualTo(Msg.of("enum.KeyPassphraseRule.Problem.DIFFERENT", 8));
+                .isEqualTo(Msg.of("enum.PassphraseRule.Problem.DIFFERENT", 8));
         assertThat(vm.next()).isFalse();
         vm.keyPassphraseAgainProperty().set("平安镇卫生院口令");
         assertThat(vm.keyPassphraseErrorProperty().get()).isNull();

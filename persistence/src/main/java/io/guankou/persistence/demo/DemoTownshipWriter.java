@@ -92,6 +92,7 @@ public final class DemoTownshipWriter {
                     words.clinicians.get(0));
             DemoPlaces places = DemoPlaces.write(sink, words, random, options.persons());
             int contacts = new DemoPeople(sink, words, random, rules, options, places).write();
+            DemoTransport.write(sink, words, places, options.seed());
             sink.flush();
             DemoOximeters.write(connection, sink, places, words, options);
             sink.flush();

@@ -58,6 +58,11 @@ public final class ExchangeTables {
             table("place_change", List.of("entity", "place_id", "field", "old_value", "new_value", "changed_by",
                     "changed_at"), Map.of()),
             table("setting", List.of("key", "value", "updated_by"), Map.of()),
+            // coverage (issue 13)
+            table("ambulance", List.of("facility_id", "plate", "networked", "status", "updated_by"), Map.of("facility_id", "facility")),
+            table("fleet_vehicle", List.of("owner", "phone", "seats", "availability", "updated_by"), Map.of()),
+            table("village_travel_time", List.of("village_id", "minutes", "updated_by"), Map.of("village_id", "village")),
+            // oximeters (issue 13)
             table("oximeter", List.of("serial", "condition", "holder_kind", "facility_id", "village_id",
                     "family_doctor_team_id", "responsibility_team_id", "person_id", "held_since", "delivered_on",
                     "returned_on", "note"), Map.of("facility_id", "facility", "village_id", "village",

@@ -41,16 +41,23 @@ public final class IdentityStore {
      * @throws DatabaseException {@code NO_TOWNSHIP} when there is neither an identity nor a township row
      */
     public ExchangeIdentity ensure() {
-        return db.transaction(dsl -> find(dsl).orElseGet(() -> {
-            var township = dsl.select(TOWNSHIP.CODE, TOWNSHIP.NAME).from(TOWNSHIP)
-                    .where(TOWNSHIP.DELETED.isFalse()).orderBy(TOWNSHIP.ID).limit(1).fetchOptional()
-                    .orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP,
-                            db.file().getFileName(), "The database has no township to name it in exchanges"));
-            ExchangeIdentity identity = new ExchangeIdentity(GlobalIds.standard().next(clock.instant()),
-                    PartyRole.TOWNSHIP, township.value1(), township.value2());
-            insert(dsl, identity);
-            return identity;
-        }));
+        return findOrFromTownship().orElseThrow(() -> new DatabaseException(DatabaseException.Reason.NO_TOWNSHIP,
+                db.file().getFileName(), "The database has no township to name it in exchanges"));
+    }
+
+    /**
+     * As {@link #ensure}, but empty for a file with neither an identity nor a township row (a new receiving database
+     * not prepared by {@link ReceivingDatabase}). Joins the caller's transaction.
+     */
+    public Optional<ExchangeIdentity> findOrFromTownship() {
+        return db.transaction(dsl -> find(dsl).or(() -> dsl.select(TOWNSHIP.CODE, TOWNSHIP.NAME).from(TOWNSHIP)
+                .where(TOWNSHIP.DELETED.isFalse()).orderBy(TOWNSHIP.ID).limit(1).fetchOptional()
+                .map(township -> {
+                    ExchangeIdentity identity = new ExchangeIdentity(GlobalIds.standard().next(clock.instant()),
+                            PartyRole.TOWNSHIP, township.value1(), township.value2());
+                    insert(dsl, identity);
+                    return identity;
+                })));
     }
 
     /**
@@ -83,7 +90,7 @@ public final class IdentityStore {
                         r.getCode(), r.getName()));
     }
 
-    private static void insert(DSLContext dsl, ExchangeIdentity identity) {
+    static void insert(DSLContext dsl, ExchangeIdentity identity) {
         ExchangeIdentityRecord r = dsl.newRecord(EXCHANGE_IDENTITY);
         r.setId(1L);
         r.setLedgerId(identity.ledgerId().toString());

@@ -4,19 +4,20 @@ import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.PackageKind;
 import io.guankou.model.exchange.PackageRefused;
 import io.guankou.model.exchange.PartyRole;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The checks a verified package passes before anything of it is merged (docs/decisions/0007-package-merge.md), in
  * this order: the sender's keys (registered, or confirmed by the user for a new sender), the township, the sequence
- * (a replay is refused, a gap is a warning) and a delta's base. Also finds the clock tick that tells a local change
- * the sender has seen from one it has not.
+ * (a replay is refused, a gap is a warning) and a delta's base, each within the sender's series the package counts in
+ * ({@link RecipientMode}). Also finds the clock tick that tells a local change the sender has seen from one it has
+ * not. Runs inside the import's transaction, through the same identity store, peer registry and package log as the
+ * export.
  */
 final class PackageAdmission {
 
@@ -26,28 +27,33 @@ final class PackageAdmission {
      * @param register the sender is new and its fingerprint confirmed: register it in the import's transaction
      * @param sinceTick local change marks after this tick are unseen by the sender (0: all of them)
      */
-    record Admitted(ImportBookkeeping.Identity identity, boolean register, long sinceTick,
-                    List<ImportWarning> warnings) {
+    record Admitted(ExchangeIdentity identity, boolean register, long sinceTick, List<ImportWarning> warnings) {
     }
 
-    private PackageAdmission() {
+    private final IdentityStore identities;
+    private final PeerRegistry peers;
+    private final PackageLog log;
+
+    PackageAdmission(IdentityStore identities, PeerRegistry peers, PackageLog log) {
+        this.identities = Objects.requireNonNull(identities, "identities");
+        this.peers = Objects.requireNonNull(peers, "peers");
+        this.log = Objects.requireNonNull(log, "log");
     }
 
-    static Admitted admit(ImportBookkeeping book, ImportRequest request, Instant now)
-            throws PackageRefused, SQLException {
+    Admitted admit(ImportRequest request) throws PackageRefused {
         PackageHeader h = request.header();
-        ImportBookkeeping.Identity me = book.identityOrTownship(now).orElseThrow(() -> new IllegalStateException(
+        ExchangeIdentity me = identities.findOrFromTownship().orElseThrow(() -> new IllegalStateException(
                 "the database holds no ledger: prepare a new file with ReceivingDatabase.prepare first"));
-        boolean register = checkKeys(book, request, me);
+        boolean register = checkKeys(request, me);
         checkTownship(h, me);
-        OptionalLong last = book.lastReceived(h.senderLedgerId());
+        OptionalLong last = log.lastReceivedSequence(h.senderLedgerId(), request.mode());
         if (last.isPresent() && h.sequence() <= last.getAsLong()) {
-            throw new PackageRefused(PackageRefused.Reason.REPLAYED, "sequence " + h.sequence()
-                    + " from this sender, which already sent " + last.getAsLong());
+            throw new PackageRefused(PackageRefused.Reason.REPLAYED, "sequence " + h.sequence() + " from this sender"
+                    + " (" + request.mode() + "), which already sent " + last.getAsLong());
         }
         if (h.kind() == PackageKind.DELTA && h.buildsOn() > last.orElse(0)) {
             throw new PackageRefused(PackageRefused.Reason.UNKNOWN_BASE, "a delta on sequence " + h.buildsOn()
-                    + ", but the last package applied from this sender is "
+                    + ", but the last package applied from this sender (" + request.mode() + ") is "
                     + (last.isPresent() ? String.valueOf(last.getAsLong()) : "none"));
         }
         List<ImportWarning> warnings = new ArrayList<>();
@@ -55,38 +61,45 @@ final class PackageAdmission {
         if (h.sequence() > expected) {
             warnings.add(new ImportWarning(ImportWarning.Kind.SEQUENCE_SKIPPED, expected, h.sequence()));
         }
-        long since = 0;
-        if (h.acknowledges() != null) {
-            OptionalLong tick = book.sentTick(h.senderLedgerId(), h.acknowledges());
-            if (tick.isPresent()) {
-                since = tick.getAsLong();
-            } else {
-                warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_ACKNOWLEDGEMENT,
-                        book.lastSent(h.senderLedgerId()).orElse(0), h.acknowledges()));
-            }
+        return new Admitted(me, register, sinceTick(request, warnings), warnings);
+    }
+
+    /**
+     * The tick of this ledger's package (to the sender's keys) that the incoming one acknowledges. A package under a
+     * passphrase acknowledges nothing (its sender writes none, having no known recipient; one that names a number
+     * anyway is not trusted with it): every local change counts as unseen, which can only raise conflicts.
+     */
+    private long sinceTick(ImportRequest request, List<ImportWarning> warnings) {
+        PackageHeader h = request.header();
+        if (h.acknowledges() == null || request.mode() != RecipientMode.KEYS) {
+            return 0;
         }
-        return new Admitted(me, register, since, warnings);
+        OptionalLong tick = log.sentTick(h.senderLedgerId(), h.acknowledges());
+        if (tick.isPresent()) {
+            return tick.getAsLong();
+        }
+        warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_ACKNOWLEDGEMENT,
+                log.lastSentSequence(h.senderLedgerId()).orElse(0), h.acknowledges()));
+        return 0;
     }
 
     /** Returns whether the sender is to be registered. */
-    private static boolean checkKeys(ImportBookkeeping book, ImportRequest request, ImportBookkeeping.Identity me)
-            throws PackageRefused, SQLException {
+    private boolean checkKeys(ImportRequest request, ExchangeIdentity me) throws PackageRefused {
         PackageHeader h = request.header();
         if (h.senderLedgerId().equals(me.ledgerId())) {
             throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY, "a package made by this ledger itself");
         }
-        Optional<ImportBookkeeping.Peer> peer = book.peer(h.senderLedgerId());
+        Optional<Peer> peer = peers.find(h.senderLedgerId());
         if (peer.isPresent()) {
-            ImportBookkeeping.Peer p = peer.get();
-            if (!p.signingKey().equals(request.signerSigningKey())
-                    || !p.encryptionKey().equals(request.signerEncryptionKey())) {
+            Peer p = peer.get();
+            if (!p.hasKeys(request.signerSigningKey(), request.signerEncryptionKey())) {
                 throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY,
                         "signed by keys other than those registered for the sending ledger");
             }
             if (p.code().isEmpty()) {
                 // registered from a public key file that named no party (a county's keys made on their own): the
-                // first package signed with exactly those keys says who it is
-                book.learnParty(h.senderLedgerId(), h.sender().role(), h.sender().code(), h.sender().name());
+                // first package signed with exactly those keys says who it is, unless another peer is that party
+                peers.learnParty(h.senderLedgerId(), h.sender());
                 return false;
             }
             if (p.role() != h.sender().role() || !p.code().equals(h.sender().code())) {
@@ -96,20 +109,18 @@ final class PackageAdmission {
             }
             return false;
         }
-        if (book.peerOfParty(h.sender().role(), h.sender().code()).isPresent()) {
+        if (!peers.withCode(h.sender().role(), h.sender().code()).isEmpty()) {
             throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY, h.sender().role() + " "
                     + h.sender().code() + " is registered with another ledger and other keys");
         }
-        boolean confirmed = request.confirmedFingerprint()
-                .map(f -> normal(f).equals(normal(request.signerFingerprint()))).orElse(false);
-        if (!confirmed) {
+        if (!Fingerprints.confirms(request.confirmedFingerprint(), request.signerFingerprint())) {
             throw new PackageRefused(PackageRefused.Reason.KEY_NOT_CONFIRMED, "the sender " + h.sender().role() + " "
                     + h.sender().code() + " is not registered: confirm its fingerprint");
         }
         return true;
     }
 
-    private static void checkTownship(PackageHeader h, ImportBookkeeping.Identity me) throws PackageRefused {
+    private static void checkTownship(PackageHeader h, ExchangeIdentity me) throws PackageRefused {
         String township = h.township().code();
         boolean ours = h.township().role() == PartyRole.TOWNSHIP
                 && (me.role() == PartyRole.TOWNSHIP ? township.equals(me.code()) : township.startsWith(me.code()));
@@ -127,7 +138,11 @@ final class PackageAdmission {
         }
     }
 
-    private static String normal(String fingerprint) {
-        return fingerprint.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    /** Registers a new sender whose fingerprint the user confirmed, in the import's transaction. */
+    void register(ImportRequest request, Instant now) throws PackageRefused {
+        PackageHeader h = request.header();
+        peers.register(new Peer(h.senderLedgerId(), h.sender().role(), h.sender().code(), h.sender().name(),
+                request.signerSigningKey(), request.signerEncryptionKey(), request.signerFingerprint(), now,
+                request.recordedBy()));
     }
 }

@@ -33,7 +33,8 @@ import org.jooq.DSLContext;
  * cancellation anywhere leaves the ledger, the package log and the clock as they were.
  *
  * <p>The header: the sequence is one more than the last sent to the recipient (packages under a passphrase count
- * their own series); {@code acknowledges} is the highest sequence applied here from the recipient. A delta builds on
+ * their own series); {@code acknowledges} is the highest sequence applied here from the recipient's packages for this
+ * ledger's keys (none under a passphrase: no known recipient). A delta builds on
  * the newest of this ledger's packages the recipient has acknowledged and carries the rows marked changed after that
  * package's tick; a full package carries every row. Each row's {@code changed} says which fields changed since that
  * base (for a full package with no acknowledged base: {@code *}, everything). A county database exports the rows of
@@ -56,7 +57,11 @@ public final class PackageExporter {
             /** The recipient's ledger id is not a registered peer. */
             UNKNOWN_RECIPIENT,
             /** A county database exports one township's rows: the recipient must be a registered township. */
-            NEEDS_TOWNSHIP_RECIPIENT
+            NEEDS_TOWNSHIP_RECIPIENT,
+            /** The recipient's key file names a ledger registered with other keys: swapped or forged. */
+            OTHER_KEYS_REGISTERED,
+            /** The recipient's key file names a ledger not registered yet, and its fingerprint was not confirmed. */
+            RECIPIENT_NOT_CONFIRMED
         }
 
         private final Reason reason;
@@ -170,7 +175,10 @@ public final class PackageExporter {
 
     private Plan plan(ExchangeIdentity me, ExportRequest request) throws Refused {
         Peer recipient = null;
-        if (request.recipientLedgerId().isPresent()) {
+        if (request.offeredKeys().isPresent()) {
+            // a recipient named by its key file is registered here, in the export's transaction
+            recipient = request.offeredKeys().get().register(peers);
+        } else if (request.recipientLedgerId().isPresent()) {
             UUID id = request.recipientLedgerId().get();
             recipient = peers.find(id).orElseThrow(() -> new Refused(Refused.Reason.UNKNOWN_RECIPIENT,
                     "the recipient " + id + " is not a registered peer: register its public keys first"));
@@ -193,7 +201,7 @@ public final class PackageExporter {
         if (delta && base.isEmpty()) {
             throw new Refused(Refused.Reason.NOTHING_ACKNOWLEDGED, "no package acknowledged yet: send a full package");
         }
-        OptionalLong received = log.lastReceivedSequence(peer);
+        OptionalLong received = log.lastReceivedSequence(peer, RecipientMode.KEYS);
         return new Plan(recipient, county ? recipient.party() : me.party(), next(log.lastSentSequence(peer)),
                 delta ? base.get().sequence() : null, received.isPresent() ? received.getAsLong() : null,
                 base.map(LoggedPackage::tick).orElse(null), county ? recipient.code() : null);

@@ -36,10 +36,14 @@ public final class PackageImporter {
 
     private final Database db;
     private final Clock clock;
+    private final PackageLog log;
+    private final PackageAdmission admission;
 
     public PackageImporter(Database db, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.log = new PackageLog(db);
+        this.admission = new PackageAdmission(new IdentityStore(db, clock), new PeerRegistry(db), log);
     }
 
     /**
@@ -66,9 +70,7 @@ public final class PackageImporter {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(progress, "progress");
-        boolean known = db.read(dsl -> dsl.connectionResult(
-                c -> new ImportBookkeeping(c).known(request.header().packageId())));
-        if (known) {
+        if (log.contains(request.header().packageId())) {
             return ImportOutcome.applied();
         }
         int tempStore = pragma("temp_store");
@@ -122,16 +124,14 @@ public final class PackageImporter {
     private ImportOutcome inTransaction(Connection c, ImportRequest request, EntrySource source,
                                         LongConsumer progress) {
         try {
-            ImportBookkeeping book = new ImportBookkeeping(c);
             PackageHeader h = request.header();
-            if (book.known(h.packageId())) {
+            if (log.contains(h.packageId())) {
                 return ImportOutcome.applied();
             }
             Instant now = clock.instant();
-            PackageAdmission.Admitted admitted = PackageAdmission.admit(book, request, now);
+            PackageAdmission.Admitted admitted = admission.admit(request);
             if (admitted.register()) {
-                book.registerPeer(h, request.signerSigningKey(), request.signerEncryptionKey(),
-                        request.signerFingerprint(), request.recordedBy(), now);
+                admission.register(request, now);
             }
             applying(c, true);
             List<TableCounts> tables;
@@ -143,7 +143,7 @@ public final class PackageImporter {
                 rows = merge.rows();
             }
             ImportOutcome outcome = new ImportOutcome(false, tables, admitted.warnings(), conflicts);
-            book.logReceived(new ImportBookkeeping.Received(h, request.recordedBy(), now,
+            log.record(LoggedPackage.received(h, request.mode(), null, now, request.recordedBy(),
                     request.fileName().orElse(null), request.fileBytes(), rows, outcome.added(), outcome.updated(),
                     outcome.unchanged(), conflicts));
             applying(c, false);

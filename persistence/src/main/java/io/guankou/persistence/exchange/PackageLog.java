@@ -20,6 +20,11 @@ import org.jooq.impl.DSL;
  * exchange needs to know from it: the sequence numbers towards each peer and from each, what each acknowledged, and
  * the clock tick a sent package's rows were read at. Holds no personal data (the data-exchange view lists it). Every
  * method joins the caller's transaction.
+ *
+ * <p>Sequences run in series ({@link RecipientMode}): towards a peer's keys per peer, under a passphrase in a series
+ * of their own, and a sender's packages received here per sender and mode. Acknowledgements are of {@code KEYS}
+ * packages only: a package under a passphrase has no known recipient to acknowledge, and what one received here says
+ * it acknowledges is not taken as known to its sender (docs/decisions/0007-package-merge.md).
  */
 public final class PackageLog {
 
@@ -36,6 +41,7 @@ public final class PackageLog {
             ExchangePackageRecord r = dsl.newRecord(EXCHANGE_PACKAGE);
             r.setPackageId(p.packageId().toString());
             r.setDirection(p.direction().name());
+            r.setRecipientMode(p.mode().name());
             r.setPeerLedgerId(p.peerLedgerId() == null ? null : p.peerLedgerId().toString());
             r.setPeerCode(p.peerCode());
             r.setTownshipCode(p.townshipCode());
@@ -66,7 +72,13 @@ public final class PackageLog {
                 .fetch(PackageLog::toLogged));
     }
 
-    /** The highest sequence of the packages sent to this peer. */
+    /** Whether a package with this id was made or applied here. */
+    public boolean contains(UUID packageId) {
+        Objects.requireNonNull(packageId, "packageId");
+        return db.read(dsl -> dsl.fetchExists(EXCHANGE_PACKAGE, EXCHANGE_PACKAGE.PACKAGE_ID.eq(packageId.toString())));
+    }
+
+    /** The highest sequence of the packages sent to this peer's keys. */
     public OptionalLong lastSentSequence(UUID peerLedgerId) {
         return max(EXCHANGE_PACKAGE.SEQUENCE, sentTo(peerLedgerId));
     }
@@ -74,27 +86,30 @@ public final class PackageLog {
     /** The highest sequence of the packages sent under a passphrase (to no registered peer): their own series. */
     public OptionalLong lastSentUnderPassphrase() {
         return max(EXCHANGE_PACKAGE.SEQUENCE, direction(LoggedPackage.Direction.SENT)
-                .and(EXCHANGE_PACKAGE.PEER_LEDGER_ID.isNull()));
+                .and(mode(RecipientMode.PASSPHRASE)));
     }
 
-    /** The highest sequence of the packages applied here from this peer. */
-    public OptionalLong lastReceivedSequence(UUID peerLedgerId) {
-        return max(EXCHANGE_PACKAGE.SEQUENCE, receivedFrom(peerLedgerId));
+    /** The highest sequence of the packages applied here from this peer in one of its series. */
+    public OptionalLong lastReceivedSequence(UUID peerLedgerId, RecipientMode mode) {
+        return max(EXCHANGE_PACKAGE.SEQUENCE, receivedFrom(peerLedgerId).and(mode(mode)));
     }
 
-    /** The highest of this ledger's sequences (towards the peer) that the peer's packages applied here acknowledge. */
+    /**
+     * The highest of this ledger's sequences (towards the peer) that the peer's packages for this ledger's keys applied
+     * here acknowledge; what a package under a passphrase says it acknowledges does not count.
+     */
     public OptionalLong acknowledgedBy(UUID peerLedgerId) {
-        return max(EXCHANGE_PACKAGE.ACKNOWLEDGES, receivedFrom(peerLedgerId));
+        return max(EXCHANGE_PACKAGE.ACKNOWLEDGES, receivedFrom(peerLedgerId).and(mode(RecipientMode.KEYS)));
     }
 
-    /** The package of this sequence sent to the peer. */
+    /** The package of this sequence sent to the peer's keys. */
     public Optional<LoggedPackage> sent(UUID peerLedgerId, long sequence) {
         return db.read(dsl -> dsl.selectFrom(EXCHANGE_PACKAGE).where(sentTo(peerLedgerId))
                 .and(EXCHANGE_PACKAGE.SEQUENCE.eq(sequence)).orderBy(EXCHANGE_PACKAGE.ID.desc()).limit(1)
                 .fetchOptional(PackageLog::toLogged));
     }
 
-    /** The clock tick the package of this sequence sent to the peer was read at. */
+    /** The clock tick the package of this sequence sent to the peer's keys was read at. */
     public OptionalLong sentTick(UUID peerLedgerId, long sequence) {
         return sent(peerLedgerId, sequence).map(p -> p.tick() == null ? OptionalLong.empty() : OptionalLong.of(p.tick()))
                 .orElse(OptionalLong.empty());
@@ -116,7 +131,7 @@ public final class PackageLog {
     }
 
     private static Condition sentTo(UUID peerLedgerId) {
-        return direction(LoggedPackage.Direction.SENT).and(peer(peerLedgerId));
+        return direction(LoggedPackage.Direction.SENT).and(mode(RecipientMode.KEYS)).and(peer(peerLedgerId));
     }
 
     private static Condition receivedFrom(UUID peerLedgerId) {
@@ -127,13 +142,17 @@ public final class PackageLog {
         return EXCHANGE_PACKAGE.DIRECTION.eq(direction.name());
     }
 
+    private static Condition mode(RecipientMode mode) {
+        return EXCHANGE_PACKAGE.RECIPIENT_MODE.eq(mode.name());
+    }
+
     private static Condition peer(UUID peerLedgerId) {
         return EXCHANGE_PACKAGE.PEER_LEDGER_ID.eq(Objects.requireNonNull(peerLedgerId, "peerLedgerId").toString());
     }
 
     private static LoggedPackage toLogged(ExchangePackageRecord r) {
         return new LoggedPackage(r.getId(), UUID.fromString(r.getPackageId()),
-                LoggedPackage.Direction.valueOf(r.getDirection()),
+                LoggedPackage.Direction.valueOf(r.getDirection()), RecipientMode.valueOf(r.getRecipientMode()),
                 r.getPeerLedgerId() == null ? null : UUID.fromString(r.getPeerLedgerId()), r.getPeerCode(),
                 r.getTownshipCode(), PackageKind.valueOf(r.getKind()), r.getSequence(), r.getBuildsOn(),
                 r.getAcknowledges(), r.getTick(), SqlText.instant(r.getCreatedAt()), SqlText.instant(r.getRecordedAt()),

@@ -3,6 +3,7 @@ package io.guankou.persistence.exchange;
 import static io.guankou.persistence.jooq.Tables.EXCHANGE_PEER;
 
 import io.guankou.model.exchange.PackageRefused;
+import io.guankou.model.exchange.Party;
 import io.guankou.model.exchange.PartyRole;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.SqlText;
@@ -70,6 +71,33 @@ public final class PeerRegistry {
                     + peer.fingerprint() + ")");
         }
         return stored.get();
+    }
+
+    /**
+     * Names the party of a peer registered without one (its keys came in a public key file that named none, e.g. a
+     * county's keys made on their own): the first package signed with exactly those keys says who it is.
+     *
+     * @throws PackageRefused {@code UNREGISTERED_KEY} when another peer is registered for that party already (a
+     *                        second ledger cannot take over a party by naming it; nothing is written)
+     */
+    public void learnParty(UUID ledgerId, Party party) throws PackageRefused {
+        Objects.requireNonNull(ledgerId, "ledgerId");
+        Objects.requireNonNull(party, "party");
+        boolean taken = db.transaction(dsl -> {
+            if (dsl.fetchExists(EXCHANGE_PEER, EXCHANGE_PEER.ROLE.eq(party.role().name())
+                    .and(EXCHANGE_PEER.CODE.eq(party.code())).and(EXCHANGE_PEER.LEDGER_ID.ne(ledgerId.toString())))) {
+                return true;
+            }
+            dsl.update(EXCHANGE_PEER).set(EXCHANGE_PEER.ROLE, party.role().name())
+                    .set(EXCHANGE_PEER.CODE, party.code()).set(EXCHANGE_PEER.NAME, party.name())
+                    .where(EXCHANGE_PEER.LEDGER_ID.eq(ledgerId.toString())).and(EXCHANGE_PEER.CODE.eq(""))
+                    .execute();
+            return false;
+        });
+        if (taken) {
+            throw new PackageRefused(PackageRefused.Reason.UNREGISTERED_KEY, party.role() + " " + party.code()
+                    + " is registered with another ledger and other keys");
+        }
     }
 
     private static Optional<Peer> find(DSLContext dsl, UUID ledgerId) {

@@ -1,5 +1,7 @@
 package io.guankou.persistence.exchange;
 
+import static io.guankou.persistence.jooq.Tables.TOWNSHIP;
+
 import io.guankou.model.exchange.PackageHeader;
 import io.guankou.model.exchange.PartyRole;
 import io.guankou.persistence.Database;
@@ -33,22 +35,21 @@ public final class ReceivingDatabase {
         if (township.length() < COUNTY_DIGITS) {
             throw new IllegalArgumentException("a township code has more than " + COUNTY_DIGITS + " digits");
         }
-        ImportBookkeeping.Identity county = new ImportBookkeeping.Identity(ledgerId, PartyRole.COUNTY,
+        ExchangeIdentity county = new ExchangeIdentity(ledgerId, PartyRole.COUNTY,
                 township.substring(0, COUNTY_DIGITS), "");
-        db.transaction(dsl -> dsl.connectionResult(c -> {
-            ImportBookkeeping book = new ImportBookkeeping(c);
-            Optional<ImportBookkeeping.Identity> existing = book.identity();
+        db.transaction(dsl -> {
+            Optional<ExchangeIdentity> existing = IdentityStore.find(dsl);
             if (existing.isPresent()) {
                 if (!existing.get().equals(county)) {
                     throw new IllegalStateException("the database has an exchange identity already");
                 }
                 return null;
             }
-            if (book.hasTownship()) {
+            if (dsl.fetchExists(TOWNSHIP)) {
                 throw new IllegalStateException("the database holds a township ledger: not a new receiving database");
             }
-            book.writeIdentity(county);
+            IdentityStore.insert(dsl, county);
             return null;
-        }));
+        });
     }
 }

@@ -158,4 +158,19 @@ class ExchangeTablesTest {
         // the exporter names this index (INDEXED BY): a delta starts from the few marks newer than its base
         assertThat(indexes.get("change_mark_tick")).isEqualTo("CREATE INDEX change_mark_tick ON change_mark (tbl, tick)");
     }
+
+    @Test
+    void anOpenConflictIsRenewedThroughItsRowAndField() throws Exception {
+        // ConflictRows renews the open conflict of a row and field once per conflicting field of an import
+        List<String> plan = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(Database.url(dir.resolve("schema.db")));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN UPDATE exchange_conflict SET kind = 'FIELD'"
+                     + " WHERE tbl = 'person' AND row_global_id = 'x' AND field = 'phone' AND resolved_at IS NULL")) {
+            while (rs.next()) {
+                plan.add(rs.getString("detail"));
+            }
+        }
+        assertThat(plan).anyMatch(d -> d.contains("USING INDEX exchange_conflict_row"));
+    }
 }

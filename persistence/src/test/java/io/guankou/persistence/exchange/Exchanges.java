@@ -50,9 +50,20 @@ final class Exchanges {
 
     /** The request for a package signed by its sender's keys; confirmed: the user confirmed the fingerprint. */
     static ImportRequest request(PackageHeader h, boolean confirmed) {
+        return request(h, RecipientMode.KEYS, confirmed);
+    }
+
+    /** As {@link #request(PackageHeader, boolean)}, for a package encrypted for keys or under a passphrase. */
+    static ImportRequest request(PackageHeader h, RecipientMode mode, boolean confirmed) {
         UUID s = h.senderLedgerId();
-        return new ImportRequest(h, fingerprint(s), signingKey(s), encryptionKey(s),
+        return new ImportRequest(h, mode, fingerprint(s), signingKey(s), encryptionKey(s),
                 confirmed ? Optional.of(fingerprint(s)) : Optional.empty(), USER, Optional.of("pkg.gkpkg"), 1234);
+    }
+
+    /** A peer with the keys {@link #request} signs with, as a ledger registers it from a public key file. */
+    static Peer peer(UUID ledger, Party party) {
+        return new Peer(ledger, party.role(), party.code(), party.name(), signingKey(ledger), encryptionKey(ledger),
+                fingerprint(ledger), TestExporter.CREATED, USER);
     }
 
     /** A full package header from a township ledger to the county. */

@@ -100,4 +100,16 @@ final class MemoryTarget implements PackageTarget {
     Entry entry(String name) {
         return entries.get(name);
     }
+
+    /** What was written, as a package to apply ({@link MemoryPackage#source}). */
+    MemoryPackage written() throws IOException {
+        MemoryPackage p = new MemoryPackage();
+        for (Entry e : entries.values()) {
+            RowSink sink = p.entry(e.name(), e.columns());
+            for (String[] row : e.rows()) {
+                sink.row(row);
+            }
+        }
+        return p;
+    }
 }

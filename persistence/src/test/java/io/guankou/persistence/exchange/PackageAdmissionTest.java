@@ -189,6 +189,41 @@ class PackageAdmissionTest {
     }
 
     @Test
+    void aPeerRegisteredWithoutAPartyLearnsItFromItsFirstPackage() throws Exception {
+        try (Database ledger = TestTownship.create(dir.resolve("township.db"))) {
+            // the county's keys were made on their own (keys --new --dir): the key file named no party
+            UUID unnamed = GlobalIds.standard().next(TestExporter.CREATED);
+            new PeerRegistry(ledger).register(Exchanges.peer(unnamed, new Party(PartyRole.COUNTY, "", "")));
+            PackageHeader h = new PackageHeader(GlobalIds.standard().next(TestExporter.CREATED), PackageKind.FULL,
+                    Exchanges.COUNTY, unnamed, Exchanges.TOWNSHIP, TestExporter.CREATED, 1, null, null);
+
+            Exchanges.apply(ledger, h, new MemoryPackage(), false);
+
+            assertThat(new PeerRegistry(ledger).find(unnamed).orElseThrow().party()).isEqualTo(Exchanges.COUNTY);
+        }
+    }
+
+    @Test
+    void aPeerRegisteredWithoutAPartyCannotNameOneAnotherPeerIsRegisteredFor() throws Exception {
+        try (Database ledger = TestTownship.create(dir.resolve("township.db"))) {
+            UUID registered = GlobalIds.standard().next(TestExporter.CREATED);
+            UUID unnamed = GlobalIds.standard().next(TestExporter.CREATED);
+            new PeerRegistry(ledger).register(Exchanges.peer(registered, Exchanges.COUNTY));
+            new PeerRegistry(ledger).register(Exchanges.peer(unnamed, new Party(PartyRole.COUNTY, "", "")));
+            PackageHeader h = new PackageHeader(GlobalIds.standard().next(TestExporter.CREATED), PackageKind.FULL,
+                    Exchanges.COUNTY, unnamed, Exchanges.TOWNSHIP, TestExporter.CREATED, 1, null, null);
+            List<String> before = Exchanges.content(ledger);
+
+            assertThatThrownBy(() -> Exchanges.apply(ledger, h, new MemoryPackage(), true))
+                    .isInstanceOfSatisfying(PackageRefused.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.UNREGISTERED_KEY));
+
+            assertThat(Exchanges.content(ledger)).isEqualTo(before);
+            assertThat(new PeerRegistry(ledger).find(unnamed).orElseThrow().code()).isEmpty();
+        }
+    }
+
+    @Test
     void aPackageOfThisLedgerItselfIsRefused() {
         refused(Exchanges.full(countyId, Exchanges.TOWNSHIP, 1, null), true, Reason.UNREGISTERED_KEY);
     }

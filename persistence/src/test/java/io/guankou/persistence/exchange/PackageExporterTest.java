@@ -109,7 +109,8 @@ class PackageExporterTest {
         Party county = new Party(PartyRole.COUNTY, "500235", "云阳县卫健委");
         PackageHeader h = new PackageHeader(UUID.randomUUID(), PackageKind.FULL, county, from,
                 new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), CLOCK.instant(), sequence, null, acknowledges);
-        log.record(LoggedPackage.received(h, null, CLOCK.instant(), USER, "from-county.gkpkg", 100L, 0, 0, 0, 0, 0));
+        log.record(LoggedPackage.received(h, RecipientMode.KEYS, null, CLOCK.instant(), USER, "from-county.gkpkg", 100L,
+                0, 0, 0, 0, 0));
     }
 
     private String globalId(String table, long id) {
@@ -497,8 +498,8 @@ class PackageExporterTest {
             // the township acknowledges it; a county edit in each township: the delta carries its own only
             new PackageLog(county).record(LoggedPackage.received(new PackageHeader(UUID.randomUUID(), PackageKind.FULL,
                     new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), township,
-                    new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), CLOCK.instant(), 1, null, 1L), null,
-                    CLOCK.instant(), USER, null, null, 0, 0, 0, 0, 0));
+                    new Party(PartyRole.TOWNSHIP, TestTownship.CODE, "平安镇"), CLOCK.instant(), 1, null, 1L),
+                    RecipientMode.KEYS, null, CLOCK.instant(), USER, null, null, 0, 0, 0, 0, 0));
             county.transaction(dsl -> dsl.execute("UPDATE village SET name = name || '新'"));
             MemoryTarget delta = new MemoryTarget();
             fromCounty.export(new ExportRequest(PackageKind.DELTA, Optional.of(township), USER, Optional.empty()),

@@ -58,10 +58,14 @@ class PackageLogTest {
     }
 
     private LoggedPackage received(UUID from, long sequence, Long acknowledges) {
+        return received(from, RecipientMode.KEYS, sequence, acknowledges);
+    }
+
+    private LoggedPackage received(UUID from, RecipientMode mode, long sequence, Long acknowledges) {
         Instant at = at();
         PackageHeader h = new PackageHeader(UUID.randomUUID(), PackageKind.FULL, new Party(PartyRole.COUNTY, "500235",
                 "云阳县"), from, TOWNSHIP, at.minusSeconds(3600), sequence, null, acknowledges);
-        return log.record(LoggedPackage.received(h, null, at, "办公室小王", "county.gkpkg", 2000L, 20, 1, 2, 17, 0));
+        return log.record(LoggedPackage.received(h, mode, null, at, "办公室小王", "county.gkpkg", 2000L, 20, 1, 2, 17, 0));
     }
 
     @Test
@@ -74,7 +78,41 @@ class PackageLogTest {
         assertThat(log.lastSentSequence(COUNTY)).hasValue(2);
         assertThat(log.lastSentSequence(OTHER)).hasValue(1);
         assertThat(log.lastSentUnderPassphrase()).hasValue(1);
-        assertThat(log.lastReceivedSequence(COUNTY)).isEmpty();
+        assertThat(log.lastReceivedSequence(COUNTY, RecipientMode.KEYS)).isEmpty();
+        assertThat(log.list()).extracting(LoggedPackage::mode).containsExactly(RecipientMode.PASSPHRASE,
+                RecipientMode.KEYS, RecipientMode.KEYS, RecipientMode.KEYS);
+    }
+
+    @Test
+    void aSendersPackagesForKeysAndUnderAPassphraseAreTwoSeriesHere() {
+        received(COUNTY, RecipientMode.KEYS, 2, null);
+        received(COUNTY, RecipientMode.PASSPHRASE, 5, null);
+        received(COUNTY, RecipientMode.KEYS, 3, null);
+
+        assertThat(log.lastReceivedSequence(COUNTY, RecipientMode.KEYS)).hasValue(3);
+        assertThat(log.lastReceivedSequence(COUNTY, RecipientMode.PASSPHRASE)).hasValue(5);
+        assertThat(log.lastReceivedSequence(OTHER, RecipientMode.PASSPHRASE)).isEmpty();
+    }
+
+    @Test
+    void onlyPackagesForThisLedgersKeysAcknowledgeItsPackages() {
+        sent(COUNTY, 1, null, 1);
+        sent(COUNTY, 2, null, 2);
+        received(COUNTY, RecipientMode.KEYS, 1, 1L);
+        // a package under a passphrase has no known recipient: what it says it acknowledges does not count
+        received(COUNTY, RecipientMode.PASSPHRASE, 1, 2L);
+
+        assertThat(log.acknowledgedBy(COUNTY)).hasValue(1);
+    }
+
+    @Test
+    void aPackageMadeOrAppliedHereIsKnownByItsId() {
+        LoggedPackage s = sent(null, 1, null, 1);
+        LoggedPackage r = received(COUNTY, 1, null);
+
+        assertThat(log.contains(s.packageId())).isTrue();
+        assertThat(log.contains(r.packageId())).isTrue();
+        assertThat(log.contains(UUID.randomUUID())).isFalse();
     }
 
     @Test
@@ -87,7 +125,7 @@ class PackageLogTest {
         received(COUNTY, 2, 2L);
         received(COUNTY, 3, 1L);
         assertThat(log.acknowledgedBy(COUNTY)).hasValue(2);
-        assertThat(log.lastReceivedSequence(COUNTY)).hasValue(3);
+        assertThat(log.lastReceivedSequence(COUNTY, RecipientMode.KEYS)).hasValue(3);
         assertThat(log.acknowledgedBy(OTHER)).isEmpty();
     }
 
@@ -139,8 +177,19 @@ class PackageLogTest {
     @Test
     void aReceivedPackageNamesItsSender() {
         Instant at = CLOCK.instant();
-        assertThatThrownBy(() -> new LoggedPackage(0, UUID.randomUUID(), LoggedPackage.Direction.RECEIVED, null, null,
-                TestTownship.CODE, PackageKind.FULL, 1, null, null, null, at, at, "u", null, null, 0, 0, 0, 0, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoggedPackage(0, UUID.randomUUID(), LoggedPackage.Direction.RECEIVED,
+                RecipientMode.KEYS, null, null, TestTownship.CODE, PackageKind.FULL, 1, null, null, null, at, at, "u",
+                null, null, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPackageSentForKeysNamesItsPeerAndOneUnderAPassphraseNone() {
+        Instant at = CLOCK.instant();
+        assertThatThrownBy(() -> new LoggedPackage(0, UUID.randomUUID(), LoggedPackage.Direction.SENT,
+                RecipientMode.KEYS, null, null, TestTownship.CODE, PackageKind.FULL, 1, null, null, 1L, at, at, "u",
+                null, null, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoggedPackage(0, UUID.randomUUID(), LoggedPackage.Direction.SENT,
+                RecipientMode.PASSPHRASE, COUNTY, "500235", TestTownship.CODE, PackageKind.FULL, 1, null, null, 1L, at,
+                at, "u", null, null, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.guankou.model.exchange.PackageRefused;
+import io.guankou.model.exchange.Party;
 import io.guankou.model.exchange.PartyRole;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.TestTownship;
@@ -73,6 +74,25 @@ class PeerRegistryTest {
         assertThatThrownBy(() -> peers.register(half)).isInstanceOf(PackageRefused.class);
         assertThat(peers.find(COUNTY)).contains(county);
         assertThat(peers.list()).hasSize(1);
+    }
+
+    @Test
+    void aPartyIsLearntOnlyByAPeerRegisteredWithoutOneAndOnlyWhileNoOtherPeerIsThatParty() throws Exception {
+        Party county = new Party(PartyRole.COUNTY, "500235", "云阳县卫健委");
+        peers.register(peer(COUNTY, PartyRole.COUNTY, "", "AA", CLOCK.instant()));
+        peers.register(peer(OTHER_TOWNSHIP, PartyRole.TOWNSHIP, "500235125", "CC", CLOCK.instant()));
+
+        peers.learnParty(COUNTY, county);
+        assertThat(peers.find(COUNTY).orElseThrow().party()).isEqualTo(county);
+        // a named peer keeps its name
+        peers.learnParty(OTHER_TOWNSHIP, new Party(PartyRole.TOWNSHIP, "500235126", "别镇"));
+        assertThat(peers.find(OTHER_TOWNSHIP).orElseThrow().code()).isEqualTo("500235125");
+
+        UUID second = UUID.fromString("01900000-0000-7000-8000-00000000c003");
+        peers.register(peer(second, PartyRole.COUNTY, "", "DD", CLOCK.instant()));
+        assertThatThrownBy(() -> peers.learnParty(second, county)).isInstanceOfSatisfying(PackageRefused.class,
+                e -> assertThat(e.reason()).isEqualTo(PackageRefused.Reason.UNREGISTERED_KEY));
+        assertThat(peers.find(second).orElseThrow().code()).isEmpty();
     }
 
     @Test

@@ -38,9 +38,8 @@ final class TestExporter {
     }
 
     /** This ledger as a party (its identity, made from the township row when it has none). */
-    static ImportBookkeeping.Identity identity(Database db) {
-        return db.transaction(dsl -> dsl.connectionResult(c -> new ImportBookkeeping(c)
-                .identityOrTownship(CREATED).orElseThrow()));
+    static ExchangeIdentity identity(Database db) {
+        return new IdentityStore(db, java.time.Clock.fixed(CREATED, java.time.ZoneOffset.UTC)).ensure();
     }
 
     /**
@@ -48,8 +47,8 @@ final class TestExporter {
      * asked and the peer acknowledged a package, else every row.
      */
     static PackageHeader export(Database db, UUID peer, Party township, boolean delta, EntrySink sink) {
+        ExchangeIdentity me = identity(db);
         return db.transaction(dsl -> dsl.connectionResult(c -> {
-            ImportBookkeeping.Identity me = new ImportBookkeeping(c).identityOrTownship(CREATED).orElseThrow();
             Long acknowledgedByPeer = scalar(c, "SELECT max(acknowledges) FROM exchange_package WHERE direction = 'RECEIVED'"
                     + " AND peer_ledger_id = '" + peer + "'");
             Long since = acknowledgedByPeer == null ? null : scalar(c, "SELECT tick FROM exchange_package"
@@ -70,8 +69,9 @@ final class TestExporter {
                     isDelta ? PackageKind.DELTA : PackageKind.FULL, new Party(me.role(), me.code(), me.name()),
                     me.ledgerId(), township, CREATED, sequence, isDelta ? acknowledgedByPeer : null, acknowledges);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_package (package_id, direction,"
-                    + " peer_ledger_id, township_code, kind, sequence, builds_on, acknowledges, tick, created_at,"
-                    + " recorded_at, recorded_by, rows) VALUES (?, 'SENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)")) {
+                    + " peer_ledger_id, peer_code, township_code, kind, sequence, builds_on, acknowledges, tick,"
+                    + " created_at, recorded_at, recorded_by, rows) VALUES (?, 'SENT', ?2, coalesce((SELECT code FROM"
+                    + " exchange_peer WHERE ledger_id = ?2), ''), ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)")) {
                 ps.setString(1, header.packageId().toString());
                 ps.setString(2, peer.toString());
                 ps.setString(3, township.code());
@@ -176,7 +176,7 @@ final class TestExporter {
 
     /** The party of a township ledger. */
     static Party township(Database db) {
-        ImportBookkeeping.Identity me = identity(db);
+        ExchangeIdentity me = identity(db);
         if (me.role() != PartyRole.TOWNSHIP) {
             throw new IllegalStateException("not a township ledger");
         }
