@@ -199,6 +199,25 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
+    /**
+     * Whether {@code file} (an existing Guankou database) is at this version's latest schema, with no migration
+     * pending; false too when it cannot be asked. Reads only.
+     */
+    public static boolean isAtLatestSchema(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(url(file.toAbsolutePath()), null, null)
+                    .locations("classpath:db/migration")
+                    .load();
+            return flyway.info().pending().length == 0 && flyway.info().current() != null;
+        } catch (FlywayException e) {
+            return false;
+        }
+    }
+
     private static void migrate(Path file) {
         try {
             Flyway flyway = Flyway.configure()

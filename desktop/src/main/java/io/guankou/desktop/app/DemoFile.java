@@ -1,5 +1,6 @@
 package io.guankou.desktop.app;
 
+import io.guankou.persistence.Database;
 import io.guankou.persistence.demo.DemoOptions;
 import io.guankou.persistence.demo.DemoTownshipWriter;
 import java.io.IOException;
@@ -11,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo township lives in its own file and is rewritten when it was not generated today, so its
- * four weeks of contact history always end today. A marker beside it records the generation date,
- * because opening the database changes the file's own modification time.
+ * four weeks of contact history always end today, and when it was written by an older build (its schema needs a
+ * migration), so that what a new version adds to the demo (devices, ambulances, …) is there at once. A marker beside
+ * it records the generation date, because opening the database changes the file's own modification time.
  */
 public final class DemoFile {
 
@@ -24,7 +26,7 @@ public final class DemoFile {
     /** @return true when the file was (re)generated */
     public static boolean ensureFresh(Path file, DemoOptions options) {
         Path marker = marker(file);
-        if (Files.exists(file) && options.today().toString().equals(read(marker))) {
+        if (Files.exists(file) && options.today().toString().equals(read(marker)) && Database.isAtLatestSchema(file)) {
             return false;
         }
         regenerate(file, options);
