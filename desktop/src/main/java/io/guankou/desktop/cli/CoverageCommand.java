@@ -136,25 +136,19 @@ final class CoverageCommand implements Callable<Integer> {
             out.println(msg.get("cli.coverage.none"));
             return;
         }
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {msg.get("cli.coverage.centre"), msg.get("cli.coverage.type"),
-            msg.get("cli.coverage.networked"), msg.get("cli.coverage.rule"), msg.get("cli.coverage.villages"),
-            msg.get("cli.coverage.red")});
+        TextTable centres = new TextTable(false, false, false, false, false, false).row(msg.get("cli.coverage.centre"),
+                msg.get("cli.coverage.type"), msg.get("cli.coverage.networked"), msg.get("cli.coverage.rule"),
+                msg.get("cli.coverage.villages"), msg.get("cli.coverage.red"));
         for (CentreCoverage c : report.centres()) {
-            lines.add(new String[] {c.centre().name(), msg.label(c.centre().type()), c.networked() + "/" + c.ambulances(),
-                msg.label(c.rule()) + (c.rule() == CentreRule.NOT_MET ? " !" : ""),
-                c.villagesCovered() + "/" + c.villagesNotCovered(), c.redCovered() + "/" + c.redNotCovered()});
+            centres.row(c.centre().name(), msg.label(c.centre().type()), c.networked() + "/" + c.ambulances(),
+                    msg.label(c.rule()) + (c.rule() == CentreRule.NOT_MET ? " !" : ""),
+                    c.villagesCovered() + "/" + c.villagesNotCovered(), c.redCovered() + "/" + c.redNotCovered());
         }
-        int[] widths = new int[6];
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                widths[i] = Math.max(widths[i], cellWidth(l[i]) + 2);
-            }
-        }
-        row(out, widths, lines.get(0));
+        List<String> lines = centres.lines();
+        out.println(lines.get(0));
         for (int n = 0; n < report.centres().size(); n++) {
             CentreCoverage c = report.centres().get(n);
-            row(out, widths, lines.get(n + 1));
+            out.println(lines.get(n + 1));
             for (VillageCoverage v : c.villages()) {
                 if (!v.covered()) {
                     out.println(msg.format("cli.coverage.gap", v.village().name(), v.redPersons(),
@@ -165,24 +159,6 @@ final class CoverageCommand implements Callable<Integer> {
         }
         out.println(msg.format("cli.coverage.total", report.centresNotMeetingRule(), report.villagesNotCovered(),
                 report.redNotCovered()));
-    }
-
-    /** One line of columns padded to terminal width: a CJK character takes two cells. */
-    private static void row(PrintWriter out, int[] widths, String... cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            b.append(cells[i]);
-            if (i < cells.length - 1) {
-                b.append(" ".repeat(Math.max(1, widths[i] - cellWidth(cells[i]))));
-            }
-        }
-        out.println(b.toString().stripTrailing());
-    }
-
-    private static int cellWidth(String s) {
-        return s.codePoints().map(c -> c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF
-                || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
-                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6) ? 2 : 1).sum();
     }
 
     private static Double round(Double v) {

@@ -105,24 +105,24 @@ final class OximetersCommand implements Callable<Integer> {
         int shortfall = o.holders().stream().mapToInt(HolderStock::shortfall).sum();
         out.println(msg.format("cli.oximeters.title", township.name(), o.today().toString(), o.devices().size(),
                 o.workingInStock(), shortfall, o.overdue().size()));
-        String fmt = "%-10s  %-20s  %-10s  %5s  %5s  %5s%n";
-        out.printf(fmt, msg.get("cli.oximeters.type"), msg.get("cli.oximeters.holder"),
-                msg.get("cli.oximeters.village"), msg.get("cli.oximeters.held"), msg.get("cli.oximeters.minimum"),
-                msg.get("cli.oximeters.shortfall"));
+        TextTable holders = new TextTable(false, false, false, true, true, true).row(msg.get("cli.oximeters.type"),
+                msg.get("cli.oximeters.holder"), msg.get("cli.oximeters.village"), msg.get("cli.oximeters.held"),
+                msg.get("cli.oximeters.minimum"), msg.get("cli.oximeters.shortfall"));
         for (HolderStock h : Shortfalls.gapsFirst(o.holders())) {
-            out.printf(fmt, msg.label(h.type()), h.name(), villageName(msg, h.villageName()), h.held(), h.minimum(),
+            holders.row(msg.label(h.type()), h.name(), villageName(msg, h.villageName()), h.held(), h.minimum(),
                     h.shortfall());
         }
+        holders.print(out);
         out.println();
         out.println(msg.get("cli.oximeters.byVillage"));
-        String vfmt = "%-10s  %6s  %5s  %5s  %5s  %6s%n";
-        out.printf(vfmt, msg.get("cli.oximeters.village"), msg.get("cli.oximeters.holders"),
-                msg.get("cli.oximeters.held"), msg.get("cli.oximeters.minimum"), msg.get("cli.oximeters.shortfall"),
-                msg.get("cli.oximeters.holdersShort"));
+        TextTable villages = new TextTable(false, true, true, true, true, true).row(msg.get("cli.oximeters.village"),
+                msg.get("cli.oximeters.holders"), msg.get("cli.oximeters.held"), msg.get("cli.oximeters.minimum"),
+                msg.get("cli.oximeters.shortfall"), msg.get("cli.oximeters.holdersShort"));
         for (VillageShortfall v : Shortfalls.byVillage(o.holders())) {
-            out.printf(vfmt, villageName(msg, v.villageName()), v.holders(), v.held(), v.minimum(), v.shortfall(),
+            villages.row(villageName(msg, v.villageName()), v.holders(), v.held(), v.minimum(), v.shortfall(),
                     v.holdersShort());
         }
+        villages.print(out);
     }
 
     private static String villageName(Messages msg, String name) {
