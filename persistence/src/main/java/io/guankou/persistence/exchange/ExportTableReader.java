@@ -29,17 +29,28 @@ import java.util.function.LongConsumer;
  * <p>Why the query gives each row as <em>one</em> text: the SQLite driver costs about 0.1 µs per column fetched
  * (a native call each), which for a million contacts of 18 columns was more than SQLite's own work and twice the
  * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first, and the
- * driver hands over the line's UTF-8 bytes; a column that may be NULL travels as {@code ''} for NULL and
- * {@code '=' || value} otherwise; and this class cuts the line apart. A value that holds a TAB itself gives the line
- * too many fields; a NOT NULL part that is NULL (a reference to a row that is not there) makes the whole line NULL,
- * and the query then gives {@code '!' || id}. Either way that row is read again column by column ({@link #readOne}),
- * which also names a dangling reference. A REAL column is written as its exact shortest text (SQLite's own text for
- * a REAL keeps 15 digits only).
+ * driver hands over the line's UTF-8 bytes; this class cuts the line apart. The line is one {@code concat_ws} (one
+ * allocation for the row; a chain of {@code ||} copied the line so far once per value, and that was most of the
+ * read). A column that may be NULL travels as {@code ''} for NULL and {@code '=' || value} otherwise. A reference
+ * to a row that is not there travels as one TAB, so that every surprise <em>adds</em> fields: a value that holds a
+ * TAB itself, a dangling reference, or both in one row (which could cancel out if a dangling reference dropped a
+ * field instead) all give the line too many fields, and that row is read again column by column
+ * ({@link #readOne}), which names a dangling reference. A REAL column is written as SQLite's own text of it (15
+ * significant digits) when that reads back as the same number, else with 17 significant digits, so the number
+ * arrives exactly.
+ *
+ * <p>SQLite reads the file memory-mapped while a table is read ({@value #MAPPED_BYTES} bytes at most, then back to
+ * what the connection had): a page then costs no system call and no copy into the page cache, which was about a
+ * third of SQLite's time for the contacts, scanned in id order beside their persons looked up at random.
  */
 final class ExportTableReader {
 
     private static final String TAB = "'\t'";
-    /** A REAL as the shortest text that reads back as the same number; anything else (NULL too) as it is. */
+    /** What a reference to a row that is not there gives in the line: one field more (see the class comment). */
+    private static final String DANGLING = "char(9)";
+    /** How much of the file SQLite reads memory-mapped while a table is read (see the class comment). */
+    static final long MAPPED_BYTES = 1L << 30;
+    /** A REAL as SQLite's text (15 digits) if that reads back as the same number, else with 17; others as they are. */
     private static final String REAL_TEXT = "CASE WHEN typeof(%1$s) <> 'real' THEN %1$s"
             + " WHEN CAST(CAST(%1$s AS TEXT) AS REAL) = %1$s THEN CAST(%1$s AS TEXT) ELSE printf('%%!.17g', %1$s) END";
 
@@ -107,6 +118,20 @@ final class ExportTableReader {
      * @return the rows written
      */
     long read(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
+        long mapped = mmapSize();
+        if (mapped < MAPPED_BYTES) {
+            setMmapSize(MAPPED_BYTES);
+        }
+        try {
+            return readRows(sink, tick, every);
+        } finally {
+            if (mapped < MAPPED_BYTES) {
+                setMmapSize(mapped);
+            }
+        }
+    }
+
+    private long readRows(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
         long n = 0;
         try (PreparedStatement ps = connection.prepareStatement(streamingSql());
              MarkCursor marks = mergedMarks() ? new MarkCursor() : null) {
@@ -121,7 +146,7 @@ final class ExportTableReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byte[] line = rs.getBytes(1);
-                    String[] values = line[0] == '!' ? null : split(line);
+                    String[] values = split(line);
                     long id = rowId(line);
                     if (values == null) {
                         values = readOne(id);
@@ -143,6 +168,19 @@ final class ExportTableReader {
         return n;
     }
 
+    private long mmapSize() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("PRAGMA mmap_size");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private void setMmapSize(long bytes) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("PRAGMA mmap_size = " + bytes)) {
+            ps.execute();
+        }
+    }
+
     /** A delta reads the marks in its query; a full package after a base merges them in from a cursor of their own. */
     private boolean mergedMarks() {
         return !onlyMarked && sinceTick != null;
@@ -150,23 +188,23 @@ final class ExportTableReader {
 
     /** The main query: one text per row, the row id first (see the class comment). */
     String streamingSql() {
-        StringBuilder line = new StringBuilder("t.id");
+        StringBuilder line = new StringBuilder("concat_ws(").append(TAB).append(", t.id");
         for (Part p : parts) {
-            line.append(" || ").append(TAB).append(" || ");
-            if (!p.nullable()) {
-                line.append(p.expression());
-            } else if (p.localId() != null) {
-                // NULL when the reference is NULL; a dangling reference makes the whole line NULL
-                line.append("CASE WHEN ").append(p.localId()).append(" IS NULL THEN '' ELSE '=' || ")
-                        .append(p.expression()).append(" END");
+            line.append(", ");
+            if (p.localId() == null) {
+                // a NOT NULL column is never NULL; a NULL travels as '' beside '=' || value
+                line.append(p.nullable() ? "coalesce('=' || " + p.expression() + ", '')" : p.expression());
+            } else if (!p.nullable()) {
+                line.append("coalesce(").append(p.expression()).append(", ").append(DANGLING).append(')');
             } else {
-                line.append("coalesce('=' || ").append(p.expression()).append(", '')");
+                line.append("CASE WHEN ").append(p.localId()).append(" IS NULL THEN '' ELSE coalesce('=' || ")
+                        .append(p.expression()).append(", ").append(DANGLING).append(") END");
             }
         }
         if (onlyMarked) {
-            line.append(" || ").append(TAB).append(" || m.f");
+            line.append(", m.f");
         }
-        StringBuilder sql = new StringBuilder("SELECT coalesce(").append(line).append(", '!' || t.id)");
+        StringBuilder sql = new StringBuilder("SELECT ").append(line).append(')');
         if (onlyMarked) {
             // few marks are newer than a delta's base: find them by tick, then their rows
             sql.append(" FROM (SELECT row_id, group_concat(field) AS f FROM change_mark INDEXED BY change_mark_tick")
@@ -239,8 +277,8 @@ final class ExportTableReader {
     /**
      * Cuts a line (UTF-8, as SQLite made it: a TAB byte is never part of another character) into the entry's
      * values: the id, then one field per part, then the marks when read. Returns null when the field count is off (a
-     * value holds a TAB). Each value is decoded on its own, so a field of ASCII (ids, codes, times) never passes
-     * through UTF-16.
+     * value holds a TAB, or a reference is dangling). Each value is decoded on its own, so a field of ASCII (ids,
+     * codes, times) never passes through UTF-16.
      */
     private String[] split(byte[] line) {
         int width = parts.size() + 1;
@@ -282,10 +320,10 @@ final class ExportTableReader {
         return new String(line, from, to - from, StandardCharsets.UTF_8);
     }
 
-    /** The row id a line (or a mark line) starts with, after the {@code !} of a line SQLite could not build. */
+    /** The row id a line (or a mark line) starts with. */
     private static long rowId(byte[] line) {
         long id = 0;
-        for (int i = line[0] == '!' ? 1 : 0; i < line.length && line[i] != '\t'; i++) {
+        for (int i = 0; i < line.length && line[i] != '\t'; i++) {
             id = id * 10 + (line[i] - '0');
         }
         return id;
