@@ -13,6 +13,7 @@ import io.guankou.model.exchange.container.PackageOptions;
 import io.guankou.model.exchange.container.Recipient;
 import io.guankou.model.exchange.keys.LedgerKeys;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A quick, repeatable measurement of the ledger side of an export alone, not a JMH benchmark: {@link PackageExporter}
@@ -33,10 +36,11 @@ import java.util.Optional;
  * <pre>
  * ./mvnw -q -B -ntp -o -P bench -pl persistence -am test-compile
  * java -Xmx512m -cp model/target/classes:persistence/target/classes:persistence/target/test-classes:DEPENDENCIES \
- *     io.guankou.persistence.bench.ExportReadProbe [read|package|sqlite3] [rounds]
+ *     io.guankou.persistence.bench.ExportReadProbe [read|digest|package|sqlite3] [rounds] [deflate level]
  * </pre>
- * {@code package} writes the real container instead (signed, encrypted, DEFLATE 6), {@code sqlite3} runs the
- * baseline of {@link ExportBenchmark} (the sqlite3 tool writing the same rows as CSV).
+ * {@code package} writes the real container instead (signed, encrypted, DEFLATE 6 unless told), {@code sqlite3}
+ * runs the baseline of {@link ExportBenchmark} (the sqlite3 tool writing the same rows as CSV), {@code digest} reads
+ * and prints a hash of every value (two versions of the reader must agree).
  * (run from {@code persistence/}, where {@code target/bench/} holds the township once built).
  */
 public final class ExportReadProbe {
@@ -47,6 +51,7 @@ public final class ExportReadProbe {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "read";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int level = args.length > 2 ? Integer.parseInt(args[2]) : PackageOptions.DEFAULT_DEFLATE_LEVEL;
         Path cached = ExportState.cachedTownship();
         Path dir = Files.createTempDirectory(Path.of("target", "bench"), "probe");
         Path db = dir.resolve("township.db");
@@ -60,9 +65,11 @@ public final class ExportReadProbe {
         SecureRandom random = new SecureRandom();
         LedgerKeys township = LedgerKeys.generate(random);
         List<Recipient> county = List.of(Recipient.key(LedgerKeys.generate(random).publicKeys()));
+        ThreadCpu sampler = new ThreadCpu(threads);
+        sampler.start();
         try (Database database = Database.openExisting(db)) {
             for (int r = 1; r <= rounds; r++) {
-                long[] bytes = {0};
+                long[] bytes = {0, 0};
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long process0 = ImportSheetState.processCpuNanos();
                 long[] children0 = Sqlite3Tool.childrenCpuTicks();
@@ -75,8 +82,8 @@ public final class ExportReadProbe {
                 } else {
                     PackageTarget target = mode.equals("package")
                             ? new ExportState.ContainerTarget(dir.resolve("p.gkpkg"), township, county,
-                            PackageOptions.defaults())
-                            : new CountingTarget(bytes);
+                            PackageOptions.defaults().withDeflateLevel(level))
+                            : new CountingTarget(bytes, mode.equals("digest"));
                     ExportOutcome outcome = new PackageExporter(database, Clock.systemUTC()).export(
                             new ExportRequest(PackageKind.FULL, Optional.empty(), "probe", Optional.empty()),
                             target, n -> { });
@@ -87,13 +94,21 @@ public final class ExportReadProbe {
                 }
                 long t1 = System.nanoTime();
                 long cpu1 = threads.getCurrentThreadCpuTime();
+                String workers = sampler.takeWorkers();
                 long process1 = ImportSheetState.processCpuNanos();
                 long[] children1 = Sqlite3Tool.childrenCpuTicks();
                 long children = children0 == null || children1 == null ? -1
                         : (children1[0] + children1[1] - children0[0] - children0[1]) * 10;
+                String what = mode.equals("package") ? mode + " (level " + level + ")" : mode;
                 System.out.printf(Locale.ROOT, "%s round %d: %d ms wall, cpu %d ms reading thread, %d ms process,"
-                                + " %d ms children; %d rows, %d chars/bytes%n", mode, r, (t1 - t0) / 1_000_000,
+                                + " %d ms children; %d rows, %d chars/bytes%n", what, r, (t1 - t0) / 1_000_000,
                         (cpu1 - cpu0) / 1_000_000, (process1 - process0) / 1_000_000, children, rows, bytes[0]);
+                if (mode.equals("digest")) {
+                    System.out.println("    digest of every value: " + Long.toHexString(bytes[1]));
+                }
+                if (!workers.isEmpty()) {
+                    System.out.println("    worker threads (cpu): " + workers);
+                }
             }
         } finally {
             try (var files = Files.walk(dir)) {
@@ -102,12 +117,63 @@ public final class ExportReadProbe {
         }
     }
 
-    /** Counts the chars of the values (so that the JIT cannot drop the reading), writes nothing. */
+    /**
+     * Samples the CPU time of the container's worker threads ({@code package-*}) every 20 ms while they live, as
+     * a thread's time can no longer be asked for once it has ended.
+     */
+    private static final class ThreadCpu extends Thread {
+        private final ThreadMXBean threads;
+        private final Map<Long, String> names = new TreeMap<>();
+        private final Map<Long, Long> cpu = new TreeMap<>();
+
+        ThreadCpu(ThreadMXBean threads) {
+            super("probe-thread-cpu");
+            this.threads = threads;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (t != null && t.getThreadName().startsWith("package-")) {
+                        long time = threads.getThreadCpuTime(t.getThreadId());
+                        synchronized (this) {
+                            names.put(t.getThreadId(), t.getThreadName());
+                            cpu.merge(t.getThreadId(), time, Math::max);
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        /** The workers seen since the last call, with their CPU time (the last sample: up to 20 ms short). */
+        synchronized String takeWorkers() {
+            StringBuilder out = new StringBuilder();
+            cpu.forEach((id, time) -> out.append(out.length() == 0 ? "" : ", ").append(names.get(id)).append(' ')
+                    .append(time / 1_000_000).append(" ms"));
+            names.clear();
+            cpu.clear();
+            return out.toString();
+        }
+    }
+
+    /**
+     * Counts the chars of the values (so that the JIT cannot drop the reading), writes nothing; with {@code digest},
+     * also a hash of every value in order ({@code chars[1]}), so two versions of the reader can be compared.
+     */
     private static final class CountingTarget implements PackageTarget {
         private final long[] chars;
+        private final boolean digest;
 
-        CountingTarget(long[] chars) {
+        CountingTarget(long[] chars, boolean digest) {
             this.chars = chars;
+            this.digest = digest;
         }
 
         @Override
@@ -116,6 +182,9 @@ public final class ExportReadProbe {
                 for (String v : values) {
                     if (v != null) {
                         chars[0] += v.length();
+                    }
+                    if (digest) {
+                        chars[1] = chars[1] * 1_000_003 + (v == null ? 7 : v.hashCode());
                     }
                 }
             };

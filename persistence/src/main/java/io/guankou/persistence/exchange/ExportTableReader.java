@@ -20,11 +20,12 @@ import java.util.function.LongConsumer;
 
 /**
  * Reads one exchanged table as a package entry ({@link ExchangeTable#packageColumns()}) in one streaming query, rows in
- * id order: the referenced rows' global ids through LEFT JOINs (and {@code place_change.place_id} through its
- * {@code entity}). The {@code changed} column comes from the change marks after the base's tick: a delta's query
- * starts from those marks (the tick index finds them) and joins their rows; a full package after a base reads every
- * row and merges in the marks from a second cursor over the marks in primary-key order ({@link MarkCursor}), so
- * neither needs a join against a million marks; a full package without a base reads no marks at all.
+ * id order: the referenced rows' global ids through LEFT JOINs or held beforehand (below), {@code
+ * place_change.place_id} through its {@code entity}. The {@code changed} column comes from the change marks after the
+ * base's tick: a delta's query starts from those marks (the tick index finds them) and joins their rows; a full
+ * package after a base reads every row and merges in the marks from a second cursor over the marks in primary-key
+ * order ({@link MarkCursor}), so neither needs a join against a million marks; a full package without a base reads no
+ * marks at all.
  *
  * <p>Why the query gives each row as <em>one</em> text: the SQLite driver costs about 0.1 µs per column fetched
  * (a native call each), which for a million contacts of 18 columns was more than SQLite's own work and twice the
@@ -39,17 +40,20 @@ import java.util.function.LongConsumer;
  * significant digits) when that reads back as the same number, else with 17 significant digits, so the number
  * arrives exactly.
  *
- * <p>SQLite reads the file memory-mapped while a table is read ({@value #MAPPED_BYTES} bytes at most, then back to
- * what the connection had): a page then costs no system call and no copy into the page cache, which was about a
- * third of SQLite's time for the contacts, scanned in id order beside their persons looked up at random.
+ * <p>A table read in full that has at least as many rows as a table it points into (a million contacts, a hundred
+ * thousand persons) does not have SQLite look the reference up row by row, which was a third of SQLite's time for
+ * the contacts: the query gives the local id, and the referenced table's global ids, read beforehand in one pass
+ * ({@link ReferencedGlobalIds}, at most {@value #HELD_ROWS} rows), give the value. A local id not among them is a
+ * dangling reference, and that row too is read again column by column. A delta (few rows) and a county's package
+ * (one township's rows of many) look their references up in the query.
  */
 final class ExportTableReader {
 
     private static final String TAB = "'\t'";
     /** What a reference to a row that is not there gives in the line: one field more (see the class comment). */
     private static final String DANGLING = "char(9)";
-    /** How much of the file SQLite reads memory-mapped while a table is read (see the class comment). */
-    static final long MAPPED_BYTES = 1L << 30;
+    /** At most this many rows of a referenced table are held in memory (some 80 bytes each; see {@link #held}). */
+    static final long HELD_ROWS = 500_000;
     /** A REAL as SQLite's text (15 digits) if that reads back as the same number, else with 17; others as they are. */
     private static final String REAL_TEXT = "CASE WHEN typeof(%1$s) <> 'real' THEN %1$s"
             + " WHEN CAST(CAST(%1$s AS TEXT) AS REAL) = %1$s THEN CAST(%1$s AS TEXT) ELSE printf('%%!.17g', %1$s) END";
@@ -60,12 +64,27 @@ final class ExportTableReader {
     private final Long sinceTick;
     private final String townshipCode;
     private final List<Part> parts = new ArrayList<>();
+    /** Every reference's join, for {@link #readOne}. */
     private final StringBuilder joins = new StringBuilder();
+    /** The joins of the references the streaming query resolves itself (the others are {@link Part#held}). */
+    private final StringBuilder streamingJoins = new StringBuilder();
+    /** Per part, when its reference is resolved here ({@link Part#held}): the referenced table's global ids. */
+    private final ReferencedGlobalIds[] held;
     private final Map<String, String> changedTexts = new HashMap<>();
     private PreparedStatement one;
 
-    /** One column of the entry as the query computes it. */
-    private record Part(String column, String expression, boolean nullable, String localId, String refersTo) {
+    /**
+     * One column of the entry as the query computes it.
+     *
+     * @param held a reference the streaming query gives as the local id, which this class resolves through the
+     *             referenced table's global ids read beforehand ({@link ReferencedGlobalIds})
+     */
+    private record Part(String column, String expression, boolean nullable, String localId, String refersTo,
+                        boolean held) {
+
+        Part(String column, String expression, boolean nullable) {
+            this(column, expression, nullable, null, null, false);
+        }
     }
 
     /**
@@ -86,8 +105,10 @@ final class ExportTableReader {
         Map<String, Boolean> notNull = notNullColumns();
         Map<String, String> types = declaredTypes();
         for (String c : ExchangeTable.META_COLUMNS) {
-            parts.add(new Part(c, "t." + c, !notNull.get(c), null, null));
+            parts.add(new Part(c, "t." + c, !notNull.get(c)));
         }
+        // a delta reads few rows, a county's package one township's: both look their references up as they go
+        long rows = onlyMarked || townshipCode != null ? 0 : ReferencedGlobalIds.highestId(connection, table.name());
         int alias = 0;
         for (String c : table.dataColumns()) {
             Boolean required = notNull.get(c);
@@ -97,18 +118,33 @@ final class ExportTableReader {
             String ref = table.references().get(c);
             if (ref != null) {
                 String j = "j" + alias++;
-                joins.append(" LEFT JOIN ").append(ref).append(' ').append(j).append(" ON ").append(j)
-                        .append(".id = t.").append(c);
-                parts.add(new Part(c, j + ".global_id", !required, "t." + c, ref));
+                String join = " LEFT JOIN " + ref + " " + j + " ON " + j + ".id = t." + c;
+                joins.append(join);
+                boolean hold = rows > 0 && worthHolding(ref, rows);
+                if (!hold) {
+                    streamingJoins.append(join);
+                }
+                parts.add(new Part(c, j + ".global_id", !required, "t." + c, ref, hold));
             } else if (table.name().equals("place_change") && c.equals(ExchangeTables.PLACE_CHANGE_PLACE)) {
-                parts.add(new Part(c, placeGlobalId(), !required, "t." + c, "entity"));
+                parts.add(new Part(c, placeGlobalId(), !required, "t." + c, "entity", false));
             } else if (types.get(c).contains("DOUBLE") || types.get(c).contains("REAL")
                     || types.get(c).contains("FLOA")) {
-                parts.add(new Part(c, String.format(Locale.ROOT, REAL_TEXT, "t." + c), !required, null, null));
+                parts.add(new Part(c, String.format(Locale.ROOT, REAL_TEXT, "t." + c), !required));
             } else {
-                parts.add(new Part(c, "t." + c, !required, null, null));
+                parts.add(new Part(c, "t." + c, !required));
             }
         }
+        held = new ReferencedGlobalIds[parts.size()];
+    }
+
+    /**
+     * Whether the global ids of {@code referenced} are worth reading beforehand for a table of at most {@code rows}
+     * rows: when it has no more rows than this one points from (reading one costs less than SQLite's lookup of one),
+     * and at most {@link #HELD_ROWS}, which bounds the memory.
+     */
+    private boolean worthHolding(String referenced, long rows) throws SQLException {
+        long theirs = ReferencedGlobalIds.highestId(connection, referenced);
+        return theirs <= rows && theirs <= HELD_ROWS;
     }
 
     /**
@@ -118,20 +154,18 @@ final class ExportTableReader {
      * @return the rows written
      */
     long read(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
-        long mapped = mmapSize();
-        if (mapped < MAPPED_BYTES) {
-            setMmapSize(MAPPED_BYTES);
-        }
-        try {
-            return readRows(sink, tick, every);
-        } finally {
-            if (mapped < MAPPED_BYTES) {
-                setMmapSize(mapped);
+        Map<String, ReferencedGlobalIds> read = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String referenced = parts.get(p).refersTo();
+            if (parts.get(p).held()) {
+                ReferencedGlobalIds ids = read.get(referenced);
+                if (ids == null) {
+                    ids = ReferencedGlobalIds.read(connection, referenced);
+                    read.put(referenced, ids);
+                }
+                held[p] = ids;
             }
         }
-    }
-
-    private long readRows(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
         long n = 0;
         try (PreparedStatement ps = connection.prepareStatement(streamingSql());
              MarkCursor marks = mergedMarks() ? new MarkCursor() : null) {
@@ -168,19 +202,6 @@ final class ExportTableReader {
         return n;
     }
 
-    private long mmapSize() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("PRAGMA mmap_size");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private void setMmapSize(long bytes) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("PRAGMA mmap_size = " + bytes)) {
-            ps.execute();
-        }
-    }
-
     /** A delta reads the marks in its query; a full package after a base merges them in from a cursor of their own. */
     private boolean mergedMarks() {
         return !onlyMarked && sinceTick != null;
@@ -191,7 +212,10 @@ final class ExportTableReader {
         StringBuilder line = new StringBuilder("concat_ws(").append(TAB).append(", t.id");
         for (Part p : parts) {
             line.append(", ");
-            if (p.localId() == null) {
+            if (p.held()) {
+                // the local id, never empty: '' is NULL
+                line.append(p.nullable() ? "coalesce(" + p.localId() + ", '')" : p.localId());
+            } else if (p.localId() == null) {
                 // a NOT NULL column is never NULL; a NULL travels as '' beside '=' || value
                 line.append(p.nullable() ? "coalesce('=' || " + p.expression() + ", '')" : p.expression());
             } else if (!p.nullable()) {
@@ -213,7 +237,7 @@ final class ExportTableReader {
         } else {
             sql.append(" FROM ").append(table.name()).append(" t");
         }
-        sql.append(joins);
+        sql.append(streamingJoins);
         if (townshipCode != null) {
             sql.append(" WHERE t.township_code = ?");
         }
@@ -296,12 +320,22 @@ final class ExportTableReader {
             }
             if (field > 0) {
                 int index = field - 1;
-                if (index < parts.size()) {
+                if (index >= parts.size()) {
+                    values[width - 1] = changed(text(line, start, i));
+                } else if (held[index] != null) {
+                    if (i > start) {
+                        long local = localId(line, start, i);
+                        values[index] = local < 0 ? null : held[index].get(local);
+                        if (values[index] == null) {
+                            return null; // a reference to a row that is not there: readOne names it
+                        }
+                    } else if (!parts.get(index).nullable()) {
+                        return null;
+                    }
+                } else {
                     values[index] = parts.get(index).nullable()
                             ? (i == start ? null : text(line, start + 1, i))
                             : text(line, start, i);
-                } else {
-                    values[width - 1] = changed(text(line, start, i));
                 }
             }
             field++;
@@ -318,6 +352,22 @@ final class ExportTableReader {
 
     private static String text(byte[] line, int from, int to) {
         return new String(line, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** The local id in {@code line[from, to)}: digits only, else -1. */
+    private static long localId(byte[] line, int from, int to) {
+        if (to - from > 18) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = from; i < to; i++) {
+            int digit = line[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            id = id * 10 + digit;
+        }
+        return id;
     }
 
     /** The row id a line (or a mark line) starts with. */

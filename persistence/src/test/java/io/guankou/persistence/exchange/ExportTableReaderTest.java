@@ -27,13 +27,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One table read as a package entry, straight from {@link ExportTableReader}: values come out exactly as stored
  * whether a row takes the fast way (one line per row, cut apart here) or is read again column by column (a value
- * holding a TAB, a reference to a row that is not there), NULL stays apart from the empty string, a dangling
- * reference is named even when the same row holds a TAB, REAL values arrive as the same number, and the
- * {@code changed} column of a delta and of a full package after a base.
+ * holding a TAB, a reference to a row that is not there), and whether its references come from the query or from
+ * the referenced table's global ids held beforehand (a table with more rows than the one it points into); NULL stays
+ * apart from the empty string, a dangling reference is named even when the same row holds a TAB, REAL values arrive
+ * as the same number, and the {@code changed} column of a delta and of a full package after a base.
  */
 class ExportTableReaderTest {
 
@@ -96,6 +99,24 @@ class ExportTableReaderTest {
         return rows;
     }
 
+    /**
+     * With {@code held}, the contacts' persons come from the persons' global ids read beforehand (two persons, a
+     * contact or more each test); without, there are more persons than contacts and the query looks each one up.
+     */
+    private void personsFor(boolean held) {
+        if (!held) {
+            for (int id = 3; id <= 12; id++) {
+                Rows.person(db, id, "GREEN", null, false, false);
+            }
+        }
+    }
+
+    /** Whether the streaming query of {@code table} leaves its references into {@code referenced} to the reader. */
+    private boolean held(ExchangeTable table, String referenced) {
+        return db.read(dsl -> dsl.connectionResult(c -> !new ExportTableReader(c, table, false, null, null)
+                .streamingSql().contains(" JOIN " + referenced + " ")));
+    }
+
     private Map<String, String> row(List<Map<String, String>> rows, String globalId) {
         return rows.stream().filter(r -> r.get("global_id").equals(globalId)).findFirst().orElseThrow();
     }
@@ -108,16 +129,20 @@ class ExportTableReaderTest {
         db.read(dsl -> dsl.execute("UPDATE exchange_clock SET tick = tick + 1"));
     }
 
-    @Test
-    void lineBreaksBackslashesAndTabsComeOutAsStoredOnTheFastWayAndColumnByColumn() {
+    @ParameterizedTest(name = "persons held: {0}")
+    @ValueSource(booleans = {true, false})
+    void lineBreaksBackslashesAndTabsComeOutAsStoredOnTheFastWayAndColumnByColumn(boolean heldPersons) {
+        personsFor(heldPersons);
         String plain = contact(1, "王\\医生", "一\n二\\三\r\n四", "送药\\n到家");
         String tabInRequired = contact(2, "李\t医生", "咳嗽", "");
         String tabsInNullable = contact(3, "王医生", "a\tb\t\tc", "\t");
         String utf8 = contact(4, "𠮷医生", "温度 37.5℃；血氧 95%", null);
+        assertThat(held(CONTACT, "person")).isEqualTo(heldPersons);
 
         List<Map<String, String>> rows = read(CONTACT, false, null);
 
-        assertThat(rows).extracting(r -> r.get("global_id")).containsExactly(plain, tabInRequired, tabsInNullable, utf8);
+        assertThat(rows).extracting(r -> r.get("global_id"))
+                .containsExactly(plain, tabInRequired, tabsInNullable, utf8);
         assertThat(row(rows, plain)).containsEntry("made_by", "王\\医生").containsEntry("note", "一\n二\\三\r\n四")
                 .containsEntry("action", "送药\\n到家").containsEntry("person", PERSON).containsEntry("reached", "1")
                 .containsEntry("changed", "*");
@@ -129,10 +154,20 @@ class ExportTableReaderTest {
                 .containsEntry("action", null);
     }
 
-    @Test
-    void nullAndTheEmptyStringStayApart() {
+    @ParameterizedTest(name = "references held: {0}")
+    @ValueSource(booleans = {true, false})
+    void nullAndTheEmptyStringStayApart(boolean held) {
+        personsFor(held);
         String emptyNote = contact(1, "王医生", "", null);
         String nullNote = contact(2, "王医生", null, "");
+        if (!held) {
+            for (int id = 1; id <= 12; id++) { // more grids than persons
+                String gid = String.format("d1000000-0000-4000-8000-%012d", id);
+                db.read(dsl -> dsl.execute("INSERT INTO grid (global_id, township_code, updated_at, revision,"
+                        + " deleted, village_id, name) VALUES (?, ?, '2026-11-01T00:00:00.000Z', 1, 0, 1, '网格')",
+                        gid, TestTownship.CODE));
+            }
+        }
         db.read(dsl -> dsl.execute("UPDATE person SET phone = '', address = NULL, emergency_contact_name = '',"
                 + " grid_id = NULL WHERE id = 2"));
 
@@ -141,18 +176,24 @@ class ExportTableReaderTest {
                 .containsEntry("temperature", null).containsEntry("spo2", null).containsEntry("symptoms", "");
         assertThat(row(contacts, nullNote)).containsEntry("note", null).containsEntry("action", "");
 
+        assertThat(held(CONTACT, "person")).isEqualTo(held);
+        assertThat(held(PERSONS, "grid")).isEqualTo(held);
         Map<String, String> person = row(read(PERSONS, false, null), "90000000-0000-4000-8000-000000000002");
         assertThat(person).containsEntry("phone", "").containsEntry("address", null)
                 .containsEntry("emergency_contact_name", "").containsEntry("emergency_contact_phone", null)
                 .containsEntry("grid", null).containsEntry("household", null)
-                .containsEntry("village", "b0000000-0000-4000-8000-000000000001").containsEntry("living_situations", "");
+                .containsEntry("village", "b0000000-0000-4000-8000-000000000001")
+                .containsEntry("living_situations", "");
     }
 
-    @Test
-    void aRequiredReferenceToARowThatIsNotThereIsNamed() throws Exception {
+    @ParameterizedTest(name = "persons held: {0}")
+    @ValueSource(booleans = {true, false})
+    void aRequiredReferenceToARowThatIsNotThereIsNamed(boolean heldPersons) throws Exception {
+        personsFor(heldPersons);
         contact(1, "王医生", "好", null);
         String dangling = contact(2, "王医生", "好", null);
         withoutForeignKeys("UPDATE contact SET person_id = 99 WHERE id = 2");
+        assertThat(held(CONTACT, "person")).isEqualTo(heldPersons);
 
         assertThatThrownBy(() -> read(CONTACT, false, null)).isInstanceOfSatisfying(DatabaseException.class, e -> {
             assertThat(e.reason()).isEqualTo(DatabaseException.Reason.CANNOT_READ_LEDGER);
@@ -161,20 +202,34 @@ class ExportTableReaderTest {
         });
     }
 
-    @Test
-    void anOptionalReferenceToARowThatIsNotThereIsNamed() throws Exception {
+    @ParameterizedTest(name = "households held: {0}")
+    @ValueSource(booleans = {true, false})
+    void anOptionalReferenceToARowThatIsNotThereIsNamed(boolean heldHouseholds) throws Exception {
+        if (!heldHouseholds) {
+            for (int id = 1; id <= 3; id++) { // more households than persons
+                String gid = String.format("d2000000-0000-4000-8000-%012d", id);
+                db.read(dsl -> dsl.execute("INSERT INTO household (global_id, township_code, updated_at, revision,"
+                        + " deleted, village_id, address) VALUES (?, ?, '2026-11-01T00:00:00.000Z', 1, 0, 1, '一号')",
+                        gid, TestTownship.CODE));
+            }
+        }
         withoutForeignKeys("UPDATE person SET household_id = 77 WHERE id = 2");
+        assertThat(held(PERSONS, "household")).isEqualTo(heldHouseholds);
 
         assertThatThrownBy(() -> read(PERSONS, false, null)).isInstanceOfSatisfying(DatabaseException.class, e ->
                 assertThat(e.getMessage()).isEqualTo("Row 90000000-0000-4000-8000-000000000002 of person points at a"
                         + " household row that is not there (household_id = 77)"));
     }
 
-    @Test
-    void aDanglingReferenceInARowThatAlsoHoldsATabIsNamedNotShifted() throws Exception {
+    @ParameterizedTest(name = "persons held: {0}")
+    @ValueSource(booleans = {true, false})
+    void aDanglingReferenceInARowThatAlsoHoldsATabIsNamedNotShifted(boolean heldPersons) throws Exception {
+        personsFor(heldPersons);
         // one field fewer for the reference and one more for the TAB would add up to the right count
-        String both = contact(1, "李\t医生", "好", null);
-        withoutForeignKeys("UPDATE contact SET person_id = 99 WHERE id = 1");
+        contact(1, "王医生", "好", null);
+        String both = contact(2, "李\t医生", "好", null);
+        withoutForeignKeys("UPDATE contact SET person_id = 99 WHERE id = 2");
+        assertThat(held(CONTACT, "person")).isEqualTo(heldPersons);
 
         assertThatThrownBy(() -> read(CONTACT, false, null)).isInstanceOfSatisfying(DatabaseException.class, e ->
                 assertThat(e.getMessage()).isEqualTo("Row " + both + " of contact points at a person row that is not"
@@ -257,8 +312,10 @@ class ExportTableReaderTest {
                 .containsEntry("changed", "*");
     }
 
-    @Test
-    void aFullPackageAfterABaseCarriesEveryRowWithTheFieldsChangedSinceIt() {
+    @ParameterizedTest(name = "persons held: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFullPackageAfterABaseCarriesEveryRowWithTheFieldsChangedSinceIt(boolean heldPersons) {
+        personsFor(heldPersons);
         String untouched = contact(1, "王医生", "好", null);
         String edited = contact(2, "王医生", "好", null);
         String editedWithTab = contact(3, "王医生", "好", null);
@@ -269,6 +326,7 @@ class ExportTableReaderTest {
         db.read(dsl -> dsl.execute("UPDATE contact SET note = 'a\tb' WHERE id = 3"));
         db.read(dsl -> dsl.execute("UPDATE contact SET deleted = 1 WHERE id = 4"));
         String added = contact(5, "王医生", null, null);
+        assertThat(held(CONTACT, "person")).isEqualTo(heldPersons);
 
         List<Map<String, String>> full = read(CONTACT, false, base);
 
