@@ -41,7 +41,7 @@ import java.util.function.LongConsumer;
  * arrives exactly.
  *
  * <p>A table read in full that has at least as many rows as a table it points into (a million contacts, a hundred
- * thousand persons) does not have SQLite look the reference up row by row, which was a third of SQLite's time for
+ * thousand persons) does not have SQLite look the reference up row by row, which was over a third of SQLite's time for
  * the contacts: the query gives the local id, and the referenced table's global ids, read beforehand in one pass
  * ({@link ReferencedGlobalIds}, at most {@value #HELD_ROWS} rows), give the value. A local id not among them is a
  * dangling reference, and that row too is read again column by column. A delta (few rows) and a county's package
