@@ -20,26 +20,41 @@ import java.util.function.LongConsumer;
 
 /**
  * Reads one exchanged table as a package entry ({@link ExchangeTable#packageColumns()}) in one streaming query, rows in
- * id order: the referenced rows' global ids through LEFT JOINs (and {@code place_change.place_id} through its
- * {@code entity}). The {@code changed} column comes from the change marks after the base's tick: a delta's query
- * starts from those marks (the tick index finds them) and joins their rows; a full package after a base reads every
- * row and merges in the marks from a second cursor over the marks in primary-key order ({@link MarkCursor}), so
- * neither needs a join against a million marks; a full package without a base reads no marks at all.
+ * id order: the referenced rows' global ids through LEFT JOINs or held beforehand (below), {@code
+ * place_change.place_id} through its {@code entity}. The {@code changed} column comes from the change marks after the
+ * base's tick: a delta's query starts from those marks (the tick index finds them) and joins their rows; a full
+ * package after a base reads every row and merges in the marks from a second cursor over the marks in primary-key
+ * order ({@link MarkCursor}), so neither needs a join against a million marks; a full package without a base reads no
+ * marks at all.
  *
  * <p>Why the query gives each row as <em>one</em> text: the SQLite driver costs about 0.1 µs per column fetched
  * (a native call each), which for a million contacts of 18 columns was more than SQLite's own work and twice the
  * sqlite3 tool's time for the same rows as CSV. So SQLite joins a row's values with TAB, the row's id first, and the
- * driver hands over the line's UTF-8 bytes; a column that may be NULL travels as {@code ''} for NULL and
- * {@code '=' || value} otherwise; and this class cuts the line apart. A value that holds a TAB itself gives the line
- * too many fields; a NOT NULL part that is NULL (a reference to a row that is not there) makes the whole line NULL,
- * and the query then gives {@code '!' || id}. Either way that row is read again column by column ({@link #readOne}),
- * which also names a dangling reference. A REAL column is written as its exact shortest text (SQLite's own text for
- * a REAL keeps 15 digits only).
+ * driver hands over the line's UTF-8 bytes; this class cuts the line apart. The line is one {@code concat_ws} (one
+ * allocation for the row; a chain of {@code ||} copied the line so far once per value, and that was most of the
+ * read). A column that may be NULL travels as {@code ''} for NULL and {@code '=' || value} otherwise. A reference
+ * to a row that is not there travels as one TAB, so that every surprise <em>adds</em> fields: a value that holds a
+ * TAB itself, a dangling reference, or both in one row (which could cancel out if a dangling reference dropped a
+ * field instead) all give the line too many fields, and that row is read again column by column
+ * ({@link #readOne}), which names a dangling reference. A REAL column is written as SQLite's own text of it (15
+ * significant digits) when that reads back as the same number, else with 17 significant digits, so the number
+ * arrives exactly.
+ *
+ * <p>A table read in full that has at least as many rows as a table it points into (a million contacts, a hundred
+ * thousand persons) does not have SQLite look the reference up row by row, which was over a third of SQLite's time for
+ * the contacts: the query gives the local id, and the referenced table's global ids, read beforehand in one pass
+ * ({@link ReferencedGlobalIds}, at most {@value #HELD_ROWS} rows), give the value. A local id not among them is a
+ * dangling reference, and that row too is read again column by column. A delta (few rows) and a county's package
+ * (one township's rows of many) look their references up in the query.
  */
 final class ExportTableReader {
 
     private static final String TAB = "'\t'";
-    /** A REAL as the shortest text that reads back as the same number; anything else (NULL too) as it is. */
+    /** What a reference to a row that is not there gives in the line: one field more (see the class comment). */
+    private static final String DANGLING = "char(9)";
+    /** At most this many rows of a referenced table are held in memory (some 80 bytes each; see {@link #held}). */
+    static final long HELD_ROWS = 500_000;
+    /** A REAL as SQLite's text (15 digits) if that reads back as the same number, else with 17; others as they are. */
     private static final String REAL_TEXT = "CASE WHEN typeof(%1$s) <> 'real' THEN %1$s"
             + " WHEN CAST(CAST(%1$s AS TEXT) AS REAL) = %1$s THEN CAST(%1$s AS TEXT) ELSE printf('%%!.17g', %1$s) END";
 
@@ -49,12 +64,27 @@ final class ExportTableReader {
     private final Long sinceTick;
     private final String townshipCode;
     private final List<Part> parts = new ArrayList<>();
+    /** Every reference's join, for {@link #readOne}. */
     private final StringBuilder joins = new StringBuilder();
+    /** The joins of the references the streaming query resolves itself (the others are {@link Part#held}). */
+    private final StringBuilder streamingJoins = new StringBuilder();
+    /** Per part, when its reference is resolved here ({@link Part#held}): the referenced table's global ids. */
+    private final ReferencedGlobalIds[] held;
     private final Map<String, String> changedTexts = new HashMap<>();
     private PreparedStatement one;
 
-    /** One column of the entry as the query computes it. */
-    private record Part(String column, String expression, boolean nullable, String localId, String refersTo) {
+    /**
+     * One column of the entry as the query computes it.
+     *
+     * @param held a reference the streaming query gives as the local id, which this class resolves through the
+     *             referenced table's global ids read beforehand ({@link ReferencedGlobalIds})
+     */
+    private record Part(String column, String expression, boolean nullable, String localId, String refersTo,
+                        boolean held) {
+
+        Part(String column, String expression, boolean nullable) {
+            this(column, expression, nullable, null, null, false);
+        }
     }
 
     /**
@@ -75,8 +105,10 @@ final class ExportTableReader {
         Map<String, Boolean> notNull = notNullColumns();
         Map<String, String> types = declaredTypes();
         for (String c : ExchangeTable.META_COLUMNS) {
-            parts.add(new Part(c, "t." + c, !notNull.get(c), null, null));
+            parts.add(new Part(c, "t." + c, !notNull.get(c)));
         }
+        // a delta reads few rows, a county's package one township's: both look their references up as they go
+        long rows = onlyMarked || townshipCode != null ? 0 : ReferencedGlobalIds.highestId(connection, table.name());
         int alias = 0;
         for (String c : table.dataColumns()) {
             Boolean required = notNull.get(c);
@@ -86,18 +118,33 @@ final class ExportTableReader {
             String ref = table.references().get(c);
             if (ref != null) {
                 String j = "j" + alias++;
-                joins.append(" LEFT JOIN ").append(ref).append(' ').append(j).append(" ON ").append(j)
-                        .append(".id = t.").append(c);
-                parts.add(new Part(c, j + ".global_id", !required, "t." + c, ref));
+                String join = " LEFT JOIN " + ref + " " + j + " ON " + j + ".id = t." + c;
+                joins.append(join);
+                boolean hold = rows > 0 && worthHolding(ref, rows);
+                if (!hold) {
+                    streamingJoins.append(join);
+                }
+                parts.add(new Part(c, j + ".global_id", !required, "t." + c, ref, hold));
             } else if (table.name().equals("place_change") && c.equals(ExchangeTables.PLACE_CHANGE_PLACE)) {
-                parts.add(new Part(c, placeGlobalId(), !required, "t." + c, "entity"));
+                parts.add(new Part(c, placeGlobalId(), !required, "t." + c, "entity", false));
             } else if (types.get(c).contains("DOUBLE") || types.get(c).contains("REAL")
                     || types.get(c).contains("FLOA")) {
-                parts.add(new Part(c, String.format(Locale.ROOT, REAL_TEXT, "t." + c), !required, null, null));
+                parts.add(new Part(c, String.format(Locale.ROOT, REAL_TEXT, "t." + c), !required));
             } else {
-                parts.add(new Part(c, "t." + c, !required, null, null));
+                parts.add(new Part(c, "t." + c, !required));
             }
         }
+        held = new ReferencedGlobalIds[parts.size()];
+    }
+
+    /**
+     * Whether the global ids of {@code referenced} are worth reading beforehand for a table of at most {@code rows}
+     * rows: when it has no more rows than this one points from (reading one costs less than SQLite's lookup of one),
+     * and at most {@link #HELD_ROWS}, which bounds the memory.
+     */
+    private boolean worthHolding(String referenced, long rows) throws SQLException {
+        long theirs = ReferencedGlobalIds.highestId(connection, referenced);
+        return theirs <= rows && theirs <= HELD_ROWS;
     }
 
     /**
@@ -107,6 +154,18 @@ final class ExportTableReader {
      * @return the rows written
      */
     long read(RowSink sink, LongConsumer tick, int every) throws SQLException, IOException {
+        Map<String, ReferencedGlobalIds> read = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String referenced = parts.get(p).refersTo();
+            if (parts.get(p).held()) {
+                ReferencedGlobalIds ids = read.get(referenced);
+                if (ids == null) {
+                    ids = ReferencedGlobalIds.read(connection, referenced);
+                    read.put(referenced, ids);
+                }
+                held[p] = ids;
+            }
+        }
         long n = 0;
         try (PreparedStatement ps = connection.prepareStatement(streamingSql());
              MarkCursor marks = mergedMarks() ? new MarkCursor() : null) {
@@ -121,7 +180,7 @@ final class ExportTableReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byte[] line = rs.getBytes(1);
-                    String[] values = line[0] == '!' ? null : split(line);
+                    String[] values = split(line);
                     long id = rowId(line);
                     if (values == null) {
                         values = readOne(id);
@@ -150,23 +209,26 @@ final class ExportTableReader {
 
     /** The main query: one text per row, the row id first (see the class comment). */
     String streamingSql() {
-        StringBuilder line = new StringBuilder("t.id");
+        StringBuilder line = new StringBuilder("concat_ws(").append(TAB).append(", t.id");
         for (Part p : parts) {
-            line.append(" || ").append(TAB).append(" || ");
-            if (!p.nullable()) {
-                line.append(p.expression());
-            } else if (p.localId() != null) {
-                // NULL when the reference is NULL; a dangling reference makes the whole line NULL
-                line.append("CASE WHEN ").append(p.localId()).append(" IS NULL THEN '' ELSE '=' || ")
-                        .append(p.expression()).append(" END");
+            line.append(", ");
+            if (p.held()) {
+                // the local id, never empty: '' is NULL
+                line.append(p.nullable() ? "coalesce(" + p.localId() + ", '')" : p.localId());
+            } else if (p.localId() == null) {
+                // a NOT NULL column is never NULL; a NULL travels as '' beside '=' || value
+                line.append(p.nullable() ? "coalesce('=' || " + p.expression() + ", '')" : p.expression());
+            } else if (!p.nullable()) {
+                line.append("coalesce(").append(p.expression()).append(", ").append(DANGLING).append(')');
             } else {
-                line.append("coalesce('=' || ").append(p.expression()).append(", '')");
+                line.append("CASE WHEN ").append(p.localId()).append(" IS NULL THEN '' ELSE coalesce('=' || ")
+                        .append(p.expression()).append(", ").append(DANGLING).append(") END");
             }
         }
         if (onlyMarked) {
-            line.append(" || ").append(TAB).append(" || m.f");
+            line.append(", m.f");
         }
-        StringBuilder sql = new StringBuilder("SELECT coalesce(").append(line).append(", '!' || t.id)");
+        StringBuilder sql = new StringBuilder("SELECT ").append(line).append(')');
         if (onlyMarked) {
             // few marks are newer than a delta's base: find them by tick, then their rows
             sql.append(" FROM (SELECT row_id, group_concat(field) AS f FROM change_mark INDEXED BY change_mark_tick")
@@ -175,7 +237,7 @@ final class ExportTableReader {
         } else {
             sql.append(" FROM ").append(table.name()).append(" t");
         }
-        sql.append(joins);
+        sql.append(streamingJoins);
         if (townshipCode != null) {
             sql.append(" WHERE t.township_code = ?");
         }
@@ -239,8 +301,8 @@ final class ExportTableReader {
     /**
      * Cuts a line (UTF-8, as SQLite made it: a TAB byte is never part of another character) into the entry's
      * values: the id, then one field per part, then the marks when read. Returns null when the field count is off (a
-     * value holds a TAB). Each value is decoded on its own, so a field of ASCII (ids, codes, times) never passes
-     * through UTF-16.
+     * value holds a TAB, or a reference is dangling). Each value is decoded on its own, so a field of ASCII (ids,
+     * codes, times) never passes through UTF-16.
      */
     private String[] split(byte[] line) {
         int width = parts.size() + 1;
@@ -258,12 +320,22 @@ final class ExportTableReader {
             }
             if (field > 0) {
                 int index = field - 1;
-                if (index < parts.size()) {
+                if (index >= parts.size()) {
+                    values[width - 1] = changed(text(line, start, i));
+                } else if (held[index] != null) {
+                    if (i > start) {
+                        long local = localId(line, start, i);
+                        values[index] = local < 0 ? null : held[index].get(local);
+                        if (values[index] == null) {
+                            return null; // a reference to a row that is not there: readOne names it
+                        }
+                    } else if (!parts.get(index).nullable()) {
+                        return null;
+                    }
+                } else {
                     values[index] = parts.get(index).nullable()
                             ? (i == start ? null : text(line, start + 1, i))
                             : text(line, start, i);
-                } else {
-                    values[width - 1] = changed(text(line, start, i));
                 }
             }
             field++;
@@ -282,10 +354,26 @@ final class ExportTableReader {
         return new String(line, from, to - from, StandardCharsets.UTF_8);
     }
 
-    /** The row id a line (or a mark line) starts with, after the {@code !} of a line SQLite could not build. */
+    /** The local id in {@code line[from, to)}: digits only, else -1. */
+    private static long localId(byte[] line, int from, int to) {
+        if (to - from > 18) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = from; i < to; i++) {
+            int digit = line[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            id = id * 10 + digit;
+        }
+        return id;
+    }
+
+    /** The row id a line (or a mark line) starts with. */
     private static long rowId(byte[] line) {
         long id = 0;
-        for (int i = line[0] == '!' ? 1 : 0; i < line.length && line[i] != '\t'; i++) {
+        for (int i = 0; i < line.length && line[i] != '\t'; i++) {
             id = id * 10 + (line[i] - '0');
         }
         return id;
