@@ -29,12 +29,12 @@ final class ChinaExtent {
             }
         }
         String at = outside == null ? e.toString() : outside.x + ", " + outside.y;
+        if (CHINA.contains(new Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX()))) {
+            throw new BoundaryRefused(BoundaryRefusal.SWAPPED_AXES, number, label, at);
+        }
         if (Math.abs(e.getMinX()) > 180 || Math.abs(e.getMaxX()) > 180 || Math.abs(e.getMinY()) > 90
                 || Math.abs(e.getMaxY()) > 90) {
             throw new BoundaryRefused(BoundaryRefusal.PROJECTED_COORDINATES, number, label, at);
-        }
-        if (CHINA.contains(new Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX()))) {
-            throw new BoundaryRefused(BoundaryRefusal.SWAPPED_AXES, number, label, at);
         }
         throw new BoundaryRefused(BoundaryRefusal.OUTSIDE_CHINA, number, label, at);
     }
