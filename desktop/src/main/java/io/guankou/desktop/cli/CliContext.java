@@ -141,6 +141,9 @@ final class CliContext {
             if (cls == OximetersCommand.class) {
                 return cls.cast(new OximetersCommand(root, cli));
             }
+            if (cls == BoundariesCommand.class) {
+                return cls.cast(new BoundariesCommand(root, cli));
+            }
             if (cls == CoverageCommand.class) {
                 return cls.cast(new CoverageCommand(root, cli));
             }

@@ -1,6 +1,7 @@
 package io.guankou.desktop.cli;
 
 import io.guankou.persistence.Database;
+import io.guankou.persistence.boundary.BoundaryRepository;
 import io.guankou.persistence.followup.FollowUpRepository;
 import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
@@ -126,6 +127,11 @@ final class CliLedger implements AutoCloseable {
 
     CoverageSettingsRepository coverageSettings() {
         return new CoverageSettingsRepository(database, clock);
+    }
+
+    /** Village and grid boundaries (issue 12). */
+    BoundaryRepository boundaries() {
+        return new BoundaryRepository(database, clock);
     }
 
     @Override

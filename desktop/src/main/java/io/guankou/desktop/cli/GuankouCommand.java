@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Township key-population command console.",
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
             ExcelImportCommand.class, KeysCommand.class, ExportCommand.class, VerifyCommand.class,
-            ImportCommand.class, CoverageCommand.class, OximetersCommand.class})
+            ImportCommand.class, CoverageCommand.class, OximetersCommand.class,
+            BoundariesCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -96,6 +96,8 @@ public final class DemoTownshipWriter {
             sink.flush();
             DemoOximeters.write(connection, sink, places, words, options);
             sink.flush();
+            DemoBoundaries.write(sink, places);
+            sink.flush();
             return new DemoSummary(options.persons(), places.villages().size(), places.gridCount(), contacts);
         }
     }

@@ -72,7 +72,12 @@ public final class ExchangeTables {
                     "family_doctor_team_id", "responsibility_team_id", "person_id", "condition", "on_date", "moved_by",
                     "moved_at", "note"), Map.of("oximeter_id", "oximeter", "facility_id", "facility",
                     "village_id", "village", "family_doctor_team_id", "family_doctor_team",
-                    "responsibility_team_id", "responsibility_team", "person_id", "person")));
+                    "responsibility_team_id", "responsibility_team", "person_id", "person")),
+            // boundaries (issue 12)
+            table("village_boundary", List.of("village_id", "geometry", "display_geometry", "label_longitude", "label_latitude", "area_km2", "min_longitude",
+                    "min_latitude", "max_longitude", "max_latitude", "source", "updated_by"), Map.of("village_id", "village")),
+            table("grid_boundary", List.of("grid_id", "geometry", "display_geometry", "label_longitude", "label_latitude", "area_km2", "min_longitude",
+                    "min_latitude", "max_longitude", "max_latitude", "source", "updated_by"), Map.of("grid_id", "grid")));
 
     private ExchangeTables() {
     }

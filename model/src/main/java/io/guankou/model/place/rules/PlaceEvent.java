@@ -11,5 +11,7 @@ public enum PlaceEvent {
     /** Another place of its kind was merged into this one; new value: that place's id. */
     MERGED_FROM,
     /** Removed (nothing was attached to it); old value: its name. */
-    REMOVED
+    REMOVED,
+    /** Its boundary was imported or replaced; new value: the file's name. */
+    SHAPE_REPLACED
 }
