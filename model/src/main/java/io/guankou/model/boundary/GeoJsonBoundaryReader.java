@@ -26,13 +26,11 @@ import org.locationtech.jts.geom.Polygon;
 public final class GeoJsonBoundaryReader {
 
     /** Property keys of the 12-digit village code, in the order they are tried. */
-    static final List<String> CODE_KEYS = List.of("village_code", "VILLAGE_CODE", "code", "CODE", "村代码",
-            "区划代码", "统计用区划代码", "行政区划代码", "cun_code", "adcode", "ADCODE");
+    static final List<String> CODE_KEYS = BoundaryWords.CODE_KEYS;
     /** Property keys of the village's name. */
-    static final List<String> NAME_KEYS = List.of("village_name", "VILLAGE_NAME", "village", "VILLAGE", "name", "NAME",
-            "Name", "村名", "村名称", "名称", "村委会", "社区名称");
+    static final List<String> NAME_KEYS = BoundaryWords.NAME_KEYS;
     /** Property keys of a grid's name: a feature with one is the boundary of that grid of its village. */
-    static final List<String> GRID_KEYS = List.of("grid", "GRID", "grid_name", "GRID_NAME", "网格", "网格名称", "网格名");
+    static final List<String> GRID_KEYS = BoundaryWords.GRID_KEYS;
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -10,9 +10,8 @@ import java.util.List;
  */
 public final class PlaceNameKey {
 
-    /** Longest first, so 社区居委会 goes as one. */
-    static final List<String> SUFFIXES = List.of("社区居民委员会", "社区居委会", "村民委员会", "居民委员会", "村委会",
-            "居委会", "社区", "村");
+    /** Longest first, so 社区居委会 goes as one ({@code boundary-words.txt}). */
+    static final List<String> SUFFIXES = BoundaryWords.NAME_SUFFIXES;
 
     private PlaceNameKey() {
     }
