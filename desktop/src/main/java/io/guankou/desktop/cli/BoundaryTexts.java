@@ -22,7 +22,7 @@ final class BoundaryTexts {
         return msg.format("cli.boundaries.refused", file, cause);
     }
 
-    /** "3 石桥村: no such village" */
+    /** e.g. "3 Shiqiao: no such village" (feature number, its name, the problem) */
     String feature(BoundaryFeature f) {
         return msg.format("cli.boundaries.feature", f.number(), f.label(), msg.label(f.problem()));
     }

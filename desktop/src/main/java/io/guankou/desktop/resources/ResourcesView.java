@@ -11,7 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The resources view (资源): one tab per kind of resource the office shares out or checks (oximeters, ambulance
+ * The resources view: one tab per kind of resource the office shares out or checks (oximeters, ambulance
  * coverage, …), each built the first time it is opened.
  */
 public final class ResourcesView extends StackPane {

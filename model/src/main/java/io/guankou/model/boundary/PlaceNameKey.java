@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The key two village names are compared by: full-width characters made half-width (NFKC), every blank removed
- * (trailing, inner, full-width), and the usual suffixes 社区居委会 / 村民委员会 / 居民委员会 / 村委会 / 居委会 / 社区 / 村
- * taken off the end as long as something is left. So 石桥村, "石桥村委会 ", 石桥 村民委员会 and 石桥 share one key.
+ * (trailing, inner, full-width), and the usual suffixes (residents' / villagers' committee, community, village;
+ * listed in {@code boundary-words.txt}) taken off the end as long as something is left: a village, its committee and
+ * its bare name share one key.
  */
 public final class PlaceNameKey {
 
-    /** Longest first, so 社区居委会 goes as one ({@code boundary-words.txt}). */
+    /** Longest first, so a community residents' committee suffix goes as one ({@code boundary-words.txt}). */
     static final List<String> SUFFIXES = BoundaryWords.NAME_SUFFIXES;
 
     private PlaceNameKey() {

@@ -4,7 +4,7 @@ import io.guankou.model.sync.RecordMeta;
 import java.util.Objects;
 
 /**
- * An ambulance kept at a health facility (its base): plate, whether it is on the 120 network (入网120救护车), and its
+ * An ambulance kept at a health facility (its base): plate, whether it is on the 120 network, and its
  * status.
  */
 public record Ambulance(long id, RecordMeta meta, long facilityId, String plate, boolean networked,

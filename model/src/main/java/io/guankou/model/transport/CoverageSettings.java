@@ -16,7 +16,7 @@ import java.util.Optional;
  * <li>detour factor 1.3: road distance over straight-line distance on rural road networks is about 1.2–1.4 (higher
  * in mountains, where the office raises it);</li>
  * <li>average speed 35 km/h: rural ambulance speeds of about 30–40 km/h;</li>
- * <li>target 30 min for a rural village (村), 12 min for an urban community (社区): the national guideline's
+ * <li>target 30 min for a rural village, 12 min for an urban community: the national guideline's
  * response time for cities.</li>
  * </ul>
  */

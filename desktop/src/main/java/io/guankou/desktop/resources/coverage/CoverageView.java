@@ -7,7 +7,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The coverage tab of the resources view (救护车与转运): coverage per health centre, the ambulances and the
+ * The coverage tab of the resources view (ambulances and transport): coverage per health centre, the ambulances and the
  * non-emergency fleet, one sub-tab each; binds to {@link CoverageViewModel}.
  */
 public final class CoverageView extends BorderPane {

@@ -21,7 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The coverage tab (资源 › 救护车覆盖): per health centre the villages and red-tier persons its area has covered and
+ * The coverage tab (resources › ambulance coverage): per health centre the villages and red-tier persons its area has covered and
  * not covered and whether it meets the "at least one networked 120 ambulance" rule, gaps first; the selected centre's
  * villages with the estimate and the measured time (typed here; it overrides the estimate); the settings; and the
  * ambulances and the fleet ({@link AmbulancesViewModel}, {@link FleetViewModel}). Loads everything together in the

@@ -12,7 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The oximeter tab of the resources view (指氧仪, issue 13): a line with the stock, the total shortfall and the
+ * The oximeter tab of the resources view (issue 13): a line with the stock, the total shortfall and the
  * returns overdue, then one tab each for the shortfall, the devices, a delivery, the allocation planner, issue and
  * return at home, and the minimums.
  */
