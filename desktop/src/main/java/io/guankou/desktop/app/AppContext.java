@@ -30,6 +30,11 @@ import io.guankou.desktop.places.PlacesViewModel;
 import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
+import io.guankou.desktop.map.MapNavigator;
+import io.guankou.desktop.map.MapServices;
+import io.guankou.desktop.map.MapView;
+import io.guankou.desktop.map.MapViewModel;
+import io.guankou.persistence.boundary.BoundaryRepository;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
 import io.guankou.persistence.oximeter.OximeterRepository;
@@ -233,6 +238,12 @@ public final class AppContext implements AutoCloseable {
         SheetImportLauncher importLauncher = sheetImport(runner);
 
         Map<NavItem, Supplier<Node>> views = new EnumMap<>(NavItem.class);
+        MainWindow[] window = new MainWindow[1];
+        MapNavigator toLedger = villageId -> {
+            ledgerVm.clearFilters();
+            ledgerVm.villageIdProperty().set(villageId);
+            window[0].open(NavItem.LEDGER);
+        };
         views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, recorder, tableExport(runner),
                 importLauncher));
         views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, recorder, tableExport(runner),
@@ -241,15 +252,16 @@ public final class AppContext implements AutoCloseable {
         views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
         views.put(NavItem.PLACES, () -> placesView(runner));
         views.put(NavItem.RESOURCES, () -> resourcesView(runner));
+        views.put(NavItem.MAP, () -> mapView(runner, toLedger, recorder));
         if (exchange != null) {
             views.put(NavItem.DATA_EXCHANGE, () -> exchangeView(runner));
         }
-        MainWindow window = new MainWindow(messages, township.name(), demo, views);
+        window[0] = new MainWindow(messages, township.name(), demo, views);
         ledgerVm.reload();
         overdueVm.reload();
         referralVm.reload();
         settingsVm.load();
-        return window;
+        return window[0];
     }
 
     /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */
@@ -258,6 +270,16 @@ public final class AppContext implements AutoCloseable {
                 runner, events, settings.userName(), clock.getZone()));
         vm.reload();
         return new PlacesView(vm, messages);
+    }
+
+    /** The map, built (and loaded) the first time it is opened; a click on a village opens the ledger filtered to it. */
+    private MapView mapView(TaskRunner runner, MapNavigator toLedger, ContactRecorder recorder) {
+        MapViewModel vm = new MapViewModel(new MapServices(new BoundaryRepository(db, clock), places, ledger, followUps,
+                followUpSettings, new OximeterRepository(db, clock), new TransportRepository(db, clock),
+                new CoverageSettingsRepository(db, clock), runner, events, clock), toLedger);
+        vm.reload();
+        return new MapView(vm, messages, filePicker != null ? filePicker : FilePicker.system(messages), recorder,
+                township.name());
     }
 
     /** The resources view: one tab per resource (each built the first time its tab is opened). */

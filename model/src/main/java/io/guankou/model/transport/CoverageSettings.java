@@ -66,6 +66,14 @@ public record CoverageSettings(int dispatchDelayMinutes, double detourFactor, in
         return dispatchDelayMinutes + straightLineKm * detourFactor / speedKmh * 60.0;
     }
 
+    /**
+     * The straight-line distance an ambulance covers within {@code targetMinutes} by the estimate: the inverse of
+     * {@link #estimateMinutes}, (target − delay) × speed ÷ detour; 0 when the delay alone uses up the target.
+     */
+    public double reachKm(int targetMinutes) {
+        return Math.max(0, targetMinutes - dispatchDelayMinutes) / 60.0 * speedKmh / detourFactor;
+    }
+
     /** The time an ambulance must arrive within at a rural village or an urban community. */
     public int targetMinutes(boolean rural) {
         return rural ? ruralTargetMinutes : urbanTargetMinutes;

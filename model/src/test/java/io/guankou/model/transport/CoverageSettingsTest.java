@@ -29,6 +29,16 @@ class CoverageSettingsTest {
     }
 
     @Test
+    void theReachIsTheDistanceWhoseEstimateIsTheTarget() {
+        // (30 − 3) min ÷ 60 × 35 km/h ÷ 1.3 = 12.115 km
+        assertThat(CoverageSettings.defaults().reachKm(30)).isCloseTo(12.1154, within(1e-4));
+        // mountains: (30 − 5) ÷ 60 × 30 ÷ 1.6 = 7.8125 km
+        assertThat(new CoverageSettings(5, 1.6, 30, 30, 12).reachKm(30)).isCloseTo(7.8125, within(1e-9));
+        // a delay longer than the target reaches nowhere
+        assertThat(new CoverageSettings(20, 1.3, 35, 30, 12).reachKm(12)).isZero();
+    }
+
+    @Test
     void encodeAndDecodeRoundTripAndMissingKeysTakeTheirDefaults() {
         CoverageSettings s = new CoverageSettings(4, 1.45, 32, 40, 15);
         assertThat(s.encode()).isEqualTo("delay=4;detour=1.45;speed=32;ruralTarget=40;urbanTarget=15");

@@ -13,6 +13,7 @@ import io.guankou.model.boundary.BoundaryShape;
 import io.guankou.model.boundary.BoundaryShapes;
 import io.guankou.model.boundary.MatchedBoundary;
 import io.guankou.model.boundary.PlaceBoundary;
+import io.guankou.model.map.PlaceOutline;
 import io.guankou.model.place.GeoPoint;
 import io.guankou.model.place.Grid;
 import io.guankou.model.place.UrbanRuralClass;
@@ -88,6 +89,16 @@ public final class BoundaryRepository {
                         .on(GRID.ID.eq(GRID_BOUNDARY.GRID_ID)).where(GRID_BOUNDARY.DELETED.isFalse())
                         .orderBy(GRID_BOUNDARY.GRID_ID)
                         .fetch(r -> new PlaceBoundary(r.get(GRID.VILLAGE_ID), r.get(GRID_BOUNDARY.GRID_ID), shape(r)))));
+    }
+
+    /** Every live village's boundary as the map reads it (with the village's township), by village id. */
+    public List<PlaceOutline> villageOutlines() {
+        return db.read(dsl -> dsl.select(VILLAGE_BOUNDARY.VILLAGE_ID, VILLAGE.TOWNSHIP_CODE, VILLAGE_BOUNDARY.GEOMETRY,
+                        VILLAGE_BOUNDARY.LABEL_LONGITUDE, VILLAGE_BOUNDARY.LABEL_LATITUDE)
+                .from(VILLAGE_BOUNDARY).join(VILLAGE).on(VILLAGE.ID.eq(VILLAGE_BOUNDARY.VILLAGE_ID))
+                .where(VILLAGE_BOUNDARY.DELETED.isFalse()).and(VILLAGE.DELETED.isFalse())
+                .orderBy(VILLAGE_BOUNDARY.VILLAGE_ID)
+                .fetch(r -> new PlaceOutline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
     }
 
     /** The live villages without a stored boundary, by code. */

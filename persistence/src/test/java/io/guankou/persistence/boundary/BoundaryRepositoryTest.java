@@ -10,6 +10,7 @@ import io.guankou.model.boundary.BoundaryMatch;
 import io.guankou.model.boundary.BoundaryShapes;
 import io.guankou.model.boundary.GeoJsonBoundaryReader;
 import io.guankou.model.boundary.PlaceBoundary;
+import io.guankou.model.map.PlaceOutline;
 import io.guankou.model.place.Village;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.TestTownship;
@@ -75,6 +76,18 @@ class BoundaryRepositoryTest {
         assertThat(query(db, "SELECT count(*) FROM change_mark WHERE tbl IN ('village_boundary', 'grid_boundary')"
                 + " AND field = '*'")).isEqualTo("3");
         assertThat(query(db, "SELECT revision FROM village_boundary WHERE village_id = 1")).isEqualTo("1");
+    }
+
+    @Test
+    void theMapReadsEachVillageOutlineWithItsTownship() throws IOException {
+        repo.importShapes(read("valid.geojson"), "valid.geojson", "王主任", false);
+
+        List<PlaceOutline> outlines = repo.villageOutlines();
+        assertThat(outlines).extracting(PlaceOutline::id).containsExactly(1L, 2L);
+        assertThat(outlines).extracting(PlaceOutline::townshipCode).containsOnly(TestTownship.CODE);
+        PlaceBoundary stored = repo.shapes().villages().get(0);
+        assertThat(outlines.get(0).wkt()).isEqualTo(stored.shape().wkt());
+        assertThat(outlines.get(0).labelLongitude()).isEqualTo(stored.shape().labelLongitude());
     }
 
     @Test
