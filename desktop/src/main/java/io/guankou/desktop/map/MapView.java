@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The map (地图): a toolbar (fit, zoom, the layers, PNG export and print), the drawn map, and a box with the counts
+ * The map view: a toolbar (fit, zoom, the layers, PNG export and print), the drawn map, and a box with the counts
  * of the place under the pointer. A click opens the ledger filtered to the village; right-click offers the ledger
  * and the village's overdue list. Binds to {@link MapViewModel}.
  */
