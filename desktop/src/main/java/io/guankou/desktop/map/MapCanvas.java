@@ -1,6 +1,9 @@
 package io.guankou.desktop.map;
 
+import io.guankou.model.map.Viewport;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
@@ -11,19 +14,24 @@ import javafx.scene.layout.Region;
 
 /**
  * The map's drawing surface: one canvas the size of the region, redrawn by {@link MapPainter} whenever the
- * viewport, the data, the layers or the hovered place change. Drag pans, the wheel zooms about the pointer, a click
+ * viewport, the data, the layers or the hovered place change; the shapes come from a {@link BaseLayer}, scaled while
+ * a zoom goes on and drawn sharp {@value #REST_MS} ms after it stops. Drag pans, the wheel zooms about the pointer, a click
  * goes to the view-model; keys: + and - zoom, arrows pan, 0 fits.
  */
 final class MapCanvas extends Region {
 
     static final double WHEEL_ZOOM = 1.25;
     static final double KEY_PAN_PX = 80;
+    static final double REST_MS = 150;
     private static final double CLICK_SLOP_PX = 4;
 
     private final Canvas canvas = new Canvas();
     private final MapViewModel vm;
     private final MapPainter painter;
     private final Supplier<String> title;
+    private final BaseLayer base;
+    /** A sharp frame once the view has rested after a zoom drawn from the scaled image. */
+    private final PauseTransition rest = new PauseTransition(Duration.millis(REST_MS));
     private double pressX;
     private double pressY;
     private double lastX;
@@ -34,6 +42,8 @@ final class MapCanvas extends Region {
         this.vm = vm;
         this.painter = painter;
         this.title = title;
+        this.base = new BaseLayer(painter);
+        rest.setOnFinished(e -> draw(false));
         setId("map-canvas");
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
@@ -66,9 +76,21 @@ final class MapCanvas extends Region {
         }
     }
 
+    BaseLayer base() {
+        return base;
+    }
+
     void redraw() {
-        painter.paint(canvas.getGraphicsContext2D(), vm.dataProperty().get(), new MapPainter.Frame(
-                vm.viewportProperty().get(), vm.shownLayers(), vm.hoveredProperty().get(), title.get()));
+        draw(true);
+    }
+
+    private void draw(boolean allowStale) {
+        Viewport v = vm.viewportProperty().get();
+        painter.paint(canvas.getGraphicsContext2D(), vm.dataProperty().get(), new MapPainter.Frame(v,
+                vm.shownLayers(), vm.hoveredProperty().get(), title.get()), base, allowStale);
+        if (allowStale && !base.sharpFor(v)) {
+            rest.playFromStart();
+        }
     }
 
     /** The map as drawn now, without the hover outline. */

@@ -38,7 +38,7 @@ final class MapPainter {
     static final Color RED = Color.web("#d7301f");
     static final Color YELLOW = Color.web("#f2b705");
     static final Color GREEN = Color.web("#2e9e4f");
-    private static final Color WATER = Color.web("#e8edf2");
+    static final Color WATER = Color.web("#e8edf2");
     private static final Color BORDER = Color.web("#5d6670");
     private static final Color HOVER = Color.web("#1f4e9c");
     private static final Color OVERDUE = Color.web("#e36a00");
@@ -50,6 +50,7 @@ final class MapPainter {
     private static final Color NOT_COVERED = Color.web("#8b0000");
     private static final Color PANEL = Color.rgb(255, 255, 255, 0.88);
     private static final Color INK = Color.web("#222222");
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.7);
     private static final double LABEL_SIZE = 13;
     private static final double GAP = 3;
 
@@ -59,6 +60,7 @@ final class MapPainter {
     private final Font badgeFont;
     private final Font titleFont;
     private final Map<String, Double> widths = new HashMap<>();
+    private final Map<String, Double> badgeWidths = new HashMap<>();
     private final Text measure = new Text();
 
     MapPainter(MapTexts texts) {
@@ -74,8 +76,26 @@ final class MapPainter {
     record Frame(Viewport viewport, Set<MapLayer> layers, MapShape hovered, String title) {
     }
 
+    /** A whole frame, drawn afresh (the export, the print, a sharp redraw). */
     void paint(GraphicsContext gc, MapData d, Frame frame) {
-        Viewport v = frame.viewport();
+        paintBase(gc, d, frame.viewport(), frame.layers());
+        paintOverlay(gc, d, frame);
+    }
+
+    /**
+     * A frame whose shapes come from {@code base}: reused while only panning, scaled while zooming when
+     * {@code allowStale} (the caller redraws sharply once the view rests), drawn again when they no longer will do.
+     */
+    void paint(GraphicsContext gc, MapData d, Frame frame, BaseLayer base, boolean allowStale) {
+        base.draw(gc, d, frame.viewport(), frame.layers(), allowStale);
+        paintOverlay(gc, d, frame);
+    }
+
+    /**
+     * Everything that moves with the map: the water, the shapes shaded and bordered, the layers' marks and the
+     * labels that fit.
+     */
+    void paintBase(GraphicsContext gc, MapData d, Viewport v, Set<MapLayer> layers) {
         gc.setFill(WATER);
         gc.fillRect(0, 0, v.width(), v.height());
         if (d == null || d.geometry().isEmpty()) {
@@ -83,22 +103,35 @@ final class MapPainter {
         }
         boolean townships = d.geometry().showsTownships(v.pxPerKm());
         List<MapShape> shapes = d.geometry().inView(v);
-        Set<MapLayer> layers = frame.layers();
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setLineDashes();
-        for (MapShape s : shapes) {
-            PlaceFigures f = figures(d, s, townships);
-            gc.setFill(layers.contains(MapLayer.TIERS) ? SHARE_COLOURS[RedShare.classOf(f.red(), f.keyPersons())]
-                    : SHARE_COLOURS[0]);
-            path(gc, s.rings(v.pxPerKm()), v);
-            gc.fill();
+        // one path per shade and one for every border: a frame's cost is its points, not its villages
+        int[] shade = new int[shapes.size()];
+        for (int i = 0; i < shapes.size(); i++) {
+            PlaceFigures f = figures(d, shapes.get(i), townships);
+            shade[i] = layers.contains(MapLayer.TIERS) ? RedShare.classOf(f.red(), f.keyPersons()) : 0;
+        }
+        for (int c = 0; c < RedShare.CLASSES; c++) {
+            gc.beginPath();
+            boolean any = false;
+            for (int i = 0; i < shapes.size(); i++) {
+                if (shade[i] == c) {
+                    append(gc, shapes.get(i).rings(v.pxPerKm()), v);
+                    any = true;
+                }
+            }
+            if (any) {
+                gc.setFill(SHARE_COLOURS[c]);
+                gc.fill();
+            }
         }
         gc.setStroke(BORDER);
         gc.setLineWidth(townships ? 1.6 : 1);
+        gc.beginPath();
         for (MapShape s : shapes) {
-            path(gc, s.rings(v.pxPerKm()), v);
-            gc.stroke();
+            append(gc, s.rings(v.pxPerKm()), v);
         }
+        gc.stroke();
         if (layers.contains(MapLayer.AMBULANCES)) {
             notCovered(gc, d, shapes, v, townships);
             reach(gc, d, v);
@@ -110,6 +143,16 @@ final class MapPainter {
             bases(gc, d, v);
         }
         labels(gc, d, shapes, v, layers, townships);
+    }
+
+    /** What stays put on the screen, drawn at the current view: the hover outline, legend, scale bar and title. */
+    void paintOverlay(GraphicsContext gc, MapData d, Frame frame) {
+        Viewport v = frame.viewport();
+        if (d == null || d.geometry().isEmpty()) {
+            return;
+        }
+        boolean townships = d.geometry().showsTownships(v.pxPerKm());
+        Set<MapLayer> layers = frame.layers();
         MapShape hovered = frame.hovered();
         if (hovered != null) {
             gc.setStroke(HOVER);
@@ -129,6 +172,11 @@ final class MapPainter {
 
     private static void path(GraphicsContext gc, Rings rings, Viewport v) {
         gc.beginPath();
+        append(gc, rings, v);
+    }
+
+    /** Adds the rings to the current path, on screen. */
+    private static void append(GraphicsContext gc, Rings rings, Viewport v) {
         double cx = v.centreX();
         double cy = v.centreY();
         double k = v.pxPerKm();
@@ -147,13 +195,13 @@ final class MapPainter {
         gc.setStroke(NOT_COVERED);
         gc.setLineWidth(2.2);
         gc.setLineDashes(6, 4);
+        gc.beginPath();
         for (MapShape s : shapes) {
-            Boolean covered = figures(d, s, townships).covered();
-            if (Boolean.FALSE.equals(covered)) {
-                path(gc, s.rings(v.pxPerKm()), v);
-                gc.stroke();
+            if (Boolean.FALSE.equals(figures(d, s, townships).covered())) {
+                append(gc, s.rings(v.pxPerKm()), v);
             }
         }
+        gc.stroke();
         gc.setLineDashes();
     }
 
@@ -175,9 +223,34 @@ final class MapPainter {
         gc.setLineDashes();
     }
 
+    /** Village clinics as one path of dots, the larger facilities one by one (there are few). */
     private static void facilities(GraphicsContext gc, MapData d, Viewport v) {
+        gc.beginPath();
+        boolean anyClinic = false;
         for (FacilityMark f : d.facilities()) {
-            facility(gc, f.type(), v.screenX(f.at().x), v.screenY(f.at().y));
+            if (f.type() == FacilityType.VILLAGE_CLINIC) {
+                double x = v.screenX(f.at().x);
+                double y = v.screenY(f.at().y);
+                if (x < -5 || y < -5 || x > v.width() + 5 || y > v.height() + 5) {
+                    continue;
+                }
+                gc.moveTo(x + 3.5, y);
+                gc.arc(x, y, 3.5, 3.5, 0, 360);
+                gc.closePath();
+                anyClinic = true;
+            }
+        }
+        if (anyClinic) {
+            gc.setFill(FACILITY);
+            gc.fill();
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1);
+            gc.stroke();
+        }
+        for (FacilityMark f : d.facilities()) {
+            if (f.type() != FacilityType.VILLAGE_CLINIC) {
+                facility(gc, f.type(), v.screenX(f.at().x), v.screenY(f.at().y));
+            }
         }
     }
 
@@ -244,58 +317,195 @@ final class MapPainter {
             candidates.add(new LabelLayout.Candidate(s.id(), f.keyPersons(), w, h, s));
         }
         Set<Long> shown = LabelLayout.place(candidates, v);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
+        List<Placed> placed = new ArrayList<>();
+        List<double[]> redDots = new ArrayList<>();
+        List<double[]> overdueDots = new ArrayList<>();
+        List<double[]> oximeterDots = new ArrayList<>();
+        boolean overdue = layers.contains(MapLayer.OVERDUE);
+        boolean oximeters = layers.contains(MapLayer.OXIMETERS) && d.oximetersKnown();
         for (LabelLayout.Candidate c : candidates) {
             MapShape s = c.shape();
             PlaceFigures f = figures(d, s, townships);
             double x = v.screenX(s.label().x);
             double y = v.screenY(s.label().y);
-            if (!shown.contains(s.id())) {
-                dots(gc, f, x, y, layers, d);
+            if (shown.contains(s.id())) {
+                double r = radius.get(s.id());
+                double top = y - c.heightPx() / 2;
+                placed.add(new Placed(x, top, r, f, name(d, s, townships)));
                 continue;
             }
-            double top = y - c.heightPx() / 2;
-            double r = radius.get(s.id());
-            if (r > 0) {
-                glyph(gc, f, x, top + r, r);
+            // a village too small for its label still shows that something needs attention there
+            if (x < -8 || y < -8 || x > v.width() + 8 || y > v.height() + 8) {
+                continue;
             }
-            double textTop = top + (r > 0 ? 2 * r + GAP : 0);
-            gc.setFont(labelFont);
-            gc.setStroke(Color.rgb(255, 255, 255, 0.85));
-            gc.setLineWidth(3);
-            String name = name(d, s, townships);
-            gc.strokeText(name, x, textTop);
-            gc.setFill(INK);
-            gc.fillText(name, x, textTop);
-            double badgeY = top + (r > 0 ? 0 : -6);
-            if (layers.contains(MapLayer.OVERDUE) && f.overdue() > 0) {
-                badge(gc, String.valueOf(f.overdue()), x + Math.max(r, 6) + 2, badgeY, OVERDUE, false);
+            if (glyphs && f.red() > 0) {
+                redDots.add(new double[]{x, y});
             }
-            if (layers.contains(MapLayer.OXIMETERS) && d.oximetersKnown() && f.oximeterShortfall() > 0) {
-                badge(gc, String.valueOf(f.oximeterShortfall()), x - Math.max(r, 6) - 2, badgeY, OXIMETER, true);
+            if (overdue && f.overdue() > 0) {
+                overdueDots.add(new double[]{x + 4.5, y - 3.5});
+            }
+            if (oximeters && f.oximeterShortfall() > 0) {
+                oximeterDots.add(new double[]{x - 4.5, y - 3.5});
             }
         }
+        dots(gc, redDots, RED);
+        dots(gc, overdueDots, OVERDUE);
+        dots(gc, oximeterDots, OXIMETER);
+        glyphs(gc, placed);
+        double textH = LABEL_SIZE * 1.25;
+        gc.beginPath();
+        for (Placed p : placed) {
+            double w = width(p.name);
+            gc.rect(p.x - w / 2 - 2, p.textTop(), w + 4, textH);
+        }
+        gc.setFill(HALO);
+        gc.fill();
+        gc.setFont(labelFont);
+        gc.setFill(INK);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (Placed p : placed) {
+            gc.fillText(p.name, p.x, p.textTop());
+        }
+        if (overdue) {
+            badges(gc, placed, OVERDUE, false);
+        }
+        if (oximeters) {
+            badges(gc, placed, OXIMETER, true);
+        }
+    }
+
+    /** A label shown: where its glyph and name go, and its figures. */
+    private record Placed(double x, double top, double r, PlaceFigures f, String name) {
+        double textTop() {
+            return top + (r > 0 ? 2 * r + GAP : 0);
+        }
+
+        double badgeTop() {
+            return top + (r > 0 ? 0 : -6);
+        }
+    }
+
+    private static void dots(GraphicsContext gc, List<double[]> at, Color colour) {
+        if (at.isEmpty()) {
+            return;
+        }
+        gc.beginPath();
+        for (double[] p : at) {
+            gc.moveTo(p[0] + 2.5, p[1]);
+            gc.arc(p[0], p[1], 2.5, 2.5, 0, 360);
+            gc.closePath();
+        }
+        gc.setFill(colour);
+        gc.fill();
+    }
+
+    /** Every placed glyph: one path per tier colour, one for the white rings. */
+    private static void glyphs(GraphicsContext gc, List<Placed> placed) {
+        Color[] colours = {RED, YELLOW, GREEN};
+        for (int tier = 0; tier < 3; tier++) {
+            gc.beginPath();
+            boolean any = false;
+            for (Placed p : placed) {
+                if (p.r <= 0 || p.f.keyPersons() <= 0) {
+                    continue;
+                }
+                int[] counts = {p.f.red(), p.f.yellow(), p.f.green()};
+                double start = 90;
+                for (int i = 0; i < tier; i++) {
+                    start -= 360.0 * counts[i] / p.f.keyPersons();
+                }
+                double extent = -360.0 * counts[tier] / p.f.keyPersons();
+                if (extent == 0) {
+                    continue;
+                }
+                double cy = p.top + p.r;
+                gc.moveTo(p.x, cy);
+                gc.arc(p.x, cy, p.r, p.r, start, extent);
+                gc.closePath();
+                any = true;
+            }
+            if (any) {
+                gc.setFill(colours[tier]);
+                gc.fill();
+            }
+        }
+        gc.beginPath();
+        for (Placed p : placed) {
+            if (p.r > 0 && p.f.keyPersons() > 0) {
+                double cy = p.top + p.r;
+                gc.moveTo(p.x + p.r, cy);
+                gc.arc(p.x, cy, p.r, p.r, 0, 360);
+                gc.closePath();
+            }
+        }
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(1.5);
+        gc.stroke();
+    }
+
+    /** The overdue (right of the glyph) or oximeter (left) counts as pills: one path, then their numbers. */
+    private void badges(GraphicsContext gc, List<Placed> placed, Color colour, boolean oximeter) {
+        double h = 15;
+        List<double[]> at = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        gc.beginPath();
+        for (Placed p : placed) {
+            int n = oximeter ? p.f.oximeterShortfall() : p.f.overdue();
+            if (n <= 0) {
+                continue;
+            }
+            String text = String.valueOf(n);
+            double w = badgeWidth(text);
+            double edge = oximeter ? p.x - Math.max(p.r, 6) - 2 : p.x + Math.max(p.r, 6) + 2;
+            double left = oximeter ? edge - w : edge;
+            pill(gc, left, p.badgeTop(), w, h);
+            at.add(new double[]{left + w / 2, p.badgeTop() + h / 2});
+            texts.add(text);
+        }
+        if (at.isEmpty()) {
+            return;
+        }
+        gc.setFill(colour);
+        gc.fill();
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(1);
+        gc.stroke();
+        gc.setFill(Color.WHITE);
+        gc.setFont(badgeFont);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < at.size(); i++) {
+            gc.fillText(texts.get(i), at.get(i)[0], at.get(i)[1]);
+        }
+        gc.setTextBaseline(VPos.TOP);
+    }
+
+    /** Adds a pill (a rectangle with round ends) to the current path. */
+    private static void pill(GraphicsContext gc, double left, double top, double w, double h) {
+        double r = h / 2;
+        double right = left + w;
+        double bottom = top + h;
+        gc.moveTo(left + r, top);
+        gc.lineTo(right - r, top);
+        gc.arcTo(right, top, right, top + r, r);
+        gc.arcTo(right, bottom, right - r, bottom, r);
+        gc.lineTo(left + r, bottom);
+        gc.arcTo(left, bottom, left, bottom - r, r);
+        gc.arcTo(left, top, left + r, top, r);
+        gc.closePath();
+    }
+
+    private double badgeWidth(String text) {
+        return badgeWidths.computeIfAbsent(text, t -> {
+            measure.setFont(badgeFont);
+            measure.setText(t);
+            return Math.max(measure.getLayoutBounds().getWidth() + 8, 16);
+        });
     }
 
     private static String name(MapData d, MapShape s, boolean townships) {
         return townships ? d.townshipName(s.townshipCode()) : d.villageName(s.id());
-    }
-
-    /** A village too small for its label still shows that something needs attention there. */
-    private static void dots(GraphicsContext gc, PlaceFigures f, double x, double y, Set<MapLayer> layers, MapData d) {
-        if (layers.contains(MapLayer.TIERS) && f.red() > 0) {
-            gc.setFill(RED);
-            gc.fillOval(x - 2.5, y - 2.5, 5, 5);
-        }
-        if (layers.contains(MapLayer.OVERDUE) && f.overdue() > 0) {
-            gc.setFill(OVERDUE);
-            gc.fillOval(x + 2, y - 6, 5, 5);
-        }
-        if (layers.contains(MapLayer.OXIMETERS) && d.oximetersKnown() && f.oximeterShortfall() > 0) {
-            gc.setFill(OXIMETER);
-            gc.fillOval(x - 7, y - 6, 5, 5);
-        }
     }
 
     /** The pie of red, yellow and green persons, clockwise from the top, ringed in white. */
@@ -322,9 +532,7 @@ final class MapPainter {
     }
 
     private void badge(GraphicsContext gc, String text, double edgeX, double top, Color colour, boolean leftOfEdge) {
-        measure.setFont(badgeFont);
-        measure.setText(text);
-        double w = Math.max(measure.getLayoutBounds().getWidth() + 8, 16);
+        double w = badgeWidth(text);
         double h = 15;
         double left = leftOfEdge ? edgeX - w : edgeX;
         gc.setFill(colour);

@@ -120,6 +120,28 @@ class MapFxTest {
     }
 
     @Test
+    void aPanReusesTheDrawnImageAndAZoomIsDrawnSharpOnceItRests(FxRobot robot) throws Exception {
+        MapView view = openMap(robot);
+        BaseLayer base = view.canvas().base();
+        robot.clickOn("#map-canvas");
+        int drawn = base.redraws();
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(base.redraws()).as("a pan within the image's margin").isEqualTo(drawn);
+        boolean[] sharpWhileZooming = new boolean[1];
+        robot.interact(() -> {
+            view.viewModel().zoomIn(); // as the + key does
+            sharpWhileZooming[0] = base.sharpFor(view.viewModel().viewportProperty().get());
+        });
+        Viewport zoomed = view.viewModel().viewportProperty().get();
+        assertThat(sharpWhileZooming[0]).as("scaled while zooming").isFalse();
+        Thread.sleep((long) (MapCanvas.REST_MS * 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(base.sharpFor(zoomed)).as("drawn sharp after resting").isTrue();
+        assertThat(base.redraws()).isEqualTo(drawn + 1);
+    }
+
+    @Test
     void layersSwitchAndTheMapKeepsDrawing(FxRobot robot) {
         MapView view = openMap(robot);
         robot.clickOn("#map-layer-ambulances");

@@ -13,11 +13,16 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * The shapes of a map on its plane: the villages, and when they belong to more than one township (county mode)
- * each township as the union of its villages (JTS {@link UnaryUnionOp}). Shapes are found by an
+ * each township as the union of its villages (see {@link #union}). Shapes are found by an
  * {@link STRtree}: the ones in view for a frame, the one under the pointer.
  *
  * <p>The level shown: townships while zoomed out far enough that a typical village (the median of the square roots
@@ -27,6 +32,8 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 public final class MapGeometry {
 
     static final double VILLAGE_MIN_PX = 36;
+    static final double SLIVER_KM2 = 0.01;
+    private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final MapPlane plane;
     private final List<MapShape> villages;
@@ -76,11 +83,57 @@ public final class MapGeometry {
         if (byTownship.size() > 1) {
             long n = 0;
             for (Map.Entry<String, List<Geometry>> t : byTownship.entrySet()) {
-                Geometry union = UnaryUnionOp.union(t.getValue());
+                Geometry union = union(t.getValue());
                 townships.add(new MapShape(n++, t.getKey(), union, labelPoint(union)));
             }
         }
         return new MapGeometry(plane, villages, townships);
+    }
+
+    /**
+     * The villages' union by snap-rounding overlay (JTS {@link UnaryUnionNG}) on a 1 m grid, or a 10 m or 100 m one
+     * should the finer fail: real neighbouring boundaries overlap and leave slivers, which floating-point union
+     * does not always survive.
+     */
+    static Geometry union(List<Geometry> shapes) {
+        Geometry all = FACTORY.buildGeometry(shapes);
+        TopologyException last = null;
+        for (double gridsPerKm : new double[]{1000, 100, 10}) {
+            try {
+                return withoutSlivers(UnaryUnionNG.union(all, new PrecisionModel(gridsPerKm)));
+            } catch (TopologyException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * The union without the holes and parts under {@value #SLIVER_KM2} km² that the gaps and overlaps between
+     * neighbouring village boundaries leave: a township has no such holes, and thousands of them would make every
+     * frame draw thousands of rings.
+     */
+    static Geometry withoutSlivers(Geometry union) {
+        List<Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < union.getNumGeometries(); i++) {
+            if (!(union.getGeometryN(i) instanceof Polygon)) {
+                continue;
+            }
+            Polygon p = (Polygon) union.getGeometryN(i);
+            LinearRing shell = p.getExteriorRing();
+            if (FACTORY.createPolygon(shell).getArea() < SLIVER_KM2) {
+                continue;
+            }
+            List<LinearRing> holes = new ArrayList<>();
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                LinearRing hole = p.getInteriorRingN(h);
+                if (FACTORY.createPolygon(hole).getArea() >= SLIVER_KM2) {
+                    holes.add(hole);
+                }
+            }
+            parts.add(FACTORY.createPolygon(shell, holes.toArray(new LinearRing[0])));
+        }
+        return parts.size() == 1 ? parts.get(0) : FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
     }
 
     private static Coordinate labelPoint(Geometry g) {

@@ -32,6 +32,7 @@ public final class MapShape {
     private final PreparedGeometry prepared;
     private final Coordinate label;
     private final Rings full;
+    private final double labelRoomKm;
     private final List<Rings> levels;
 
     /**
@@ -45,6 +46,8 @@ public final class MapShape {
         this.prepared = PreparedGeometryFactory.prepare(shape);
         this.label = label;
         this.full = Rings.of(shape);
+        Geometry labelPoint = FACTORY.createPoint(label);
+        this.labelRoomKm = prepared.contains(labelPoint) ? shape.getBoundary().distance(labelPoint) : 0;
         List<Rings> built = new ArrayList<>();
         double tolerance = FINEST_TOLERANCE_KM;
         for (int i = 0; i < LEVELS; i++) {
@@ -94,8 +97,30 @@ public final class MapShape {
         return prepared.contains(FACTORY.createPoint(planePoint));
     }
 
-    /** Whether a box (plane km) lies wholly inside the shape: where a label may go. */
+    /**
+     * The distance from the label point to the nearest border (km): any box centred there whose half-diagonal is
+     * shorter fits inside the shape. For a label point at the centre of the largest inscribed circle it is that
+     * circle's radius.
+     */
+    public double labelRoomKm() {
+        return labelRoomKm;
+    }
+
+    /**
+     * Whether a box (plane km) lies wholly inside the shape: where a label may go. A box centred on the label point
+     * that fits in the label's room is inside without more; one larger than the shape's extent is not; otherwise the
+     * prepared shape decides.
+     */
     public boolean containsBox(Envelope box) {
+        Envelope extent = shape.getEnvelopeInternal();
+        if (!extent.contains(box)) {
+            return false;
+        }
+        double dx = Math.max(Math.abs(box.getMinX() - label.x), Math.abs(box.getMaxX() - label.x));
+        double dy = Math.max(Math.abs(box.getMinY() - label.y), Math.abs(box.getMaxY() - label.y));
+        if (Math.hypot(dx, dy) < labelRoomKm) {
+            return true;
+        }
         return prepared.contains(FACTORY.toGeometry(box));
     }
 }

@@ -57,9 +57,28 @@ class MapGeometryTest {
         Viewport wide = Viewport.fit(g.extent(), 100, 50, 0);
         assertThat(wide.pxPerKm()).isLessThan(threshold);
         assertThat(g.inView(wide)).extracting(MapShape::townshipCode).containsExactly("500235101", "500235102");
-        // the townships' union covers both villages: its area is theirs together
+        // the townships' union covers both villages: its area is theirs together (snapped to a 1 m grid)
         assertThat(g.townships().get(0).shape().getArea())
-                .isCloseTo(g.villages().get(0).shape().getArea() * 2, within(1e-6));
+                .isCloseTo(g.villages().get(0).shape().getArea() * 2, within(1e-3));
+        assertThat(g.townships().get(0).shape().getNumGeometries()).isEqualTo(1);
+    }
+
+    @Test
+    void aTownshipLosesTheSliversBetweenItsVillagesButKeepsARealHole() {
+        GeometryFactory f = new GeometryFactory();
+        // two squares 10 km a side with a 0.4 m gap between them (a sliver), and a lake of 1 km² inside the first
+        org.locationtech.jts.geom.Geometry a = f.toGeometry(new org.locationtech.jts.geom.Envelope(0, 10, 0, 10))
+                .difference(f.toGeometry(new org.locationtech.jts.geom.Envelope(4, 5, 4, 5)));
+        org.locationtech.jts.geom.Geometry b = f.toGeometry(new org.locationtech.jts.geom.Envelope(10.0004, 20, 0, 10));
+        org.locationtech.jts.geom.Geometry u = MapGeometry.union(List.of(a, b));
+        // the gap is under half the 1 m snapping grid: one part; the lake stays a hole
+        assertThat(u.getNumGeometries()).isEqualTo(1);
+        assertThat(((org.locationtech.jts.geom.Polygon) u.getGeometryN(0)).getNumInteriorRing()).isEqualTo(1);
+        // a sliver hole of 0.005 km² (under the 0.01 km² bound) goes
+        org.locationtech.jts.geom.Geometry sliver = f.toGeometry(new org.locationtech.jts.geom.Envelope(0, 10, 0, 10))
+                .difference(f.toGeometry(new org.locationtech.jts.geom.Envelope(2, 2.5, 2, 2.01)));
+        assertThat(((org.locationtech.jts.geom.Polygon) MapGeometry.withoutSlivers(sliver)).getNumInteriorRing())
+                .isZero();
     }
 
     @Test
