@@ -98,6 +98,8 @@ public final class DemoTownshipWriter {
             sink.flush();
             DemoBoundaries.write(sink, places);
             sink.flush();
+            DemoSupplies.write(connection, sink, places, options);
+            sink.flush();
             return new DemoSummary(options.persons(), places.villages().size(), places.gridCount(), contacts);
         }
     }
