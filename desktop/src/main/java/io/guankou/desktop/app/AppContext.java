@@ -32,6 +32,10 @@ import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
+import io.guankou.desktop.resources.supply.SupplyServices;
+import io.guankou.desktop.resources.supply.SupplyTab;
+import io.guankou.persistence.supply.SupplyRepository;
+import io.guankou.persistence.supply.SupplySettingsRepository;
 import io.guankou.persistence.oximeter.OximeterRepository;
 import io.guankou.desktop.resources.coverage.CoverageView;
 import io.guankou.desktop.resources.coverage.CoverageViewModel;
@@ -266,6 +270,9 @@ public final class AppContext implements AutoCloseable {
         sections.add(new ResourcesView.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
                 new OximeterRepository(db, clock), runner, clock, settings.userName(), events, messages)));
         sections.add(new ResourcesView.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
+        sections.add(new ResourcesView.Section("resources-tab-supplies", "resources.tab.supplies", () -> SupplyTab.open(
+                new SupplyServices(new SupplyRepository(db, clock), new SupplySettingsRepository(db, clock), runner,
+                        events, settings.userName(), clock), messages)));
         return new ResourcesView(messages, sections);
     }
 
