@@ -83,7 +83,9 @@ public final class ExchangeTables {
             table("supply_population", List.of("facility_id", "population", "updated_by"),
                     Map.of("facility_id", "facility")),
             table("supply_movement", List.of("facility_id", "item_id", "kind", "quantity", "on_date", "recorded_by",
-                    "recorded_at", "note"), Map.of("facility_id", "facility", "item_id", "supply_item")));
+                    "recorded_at", "note"), Map.of("facility_id", "facility", "item_id", "supply_item")),
+            table("health_pack", List.of("person_id", "handed_on", "handed_by", "recorded_by", "recorded_at", "note"),
+                    Map.of("person_id", "person")));
 
     private ExchangeTables() {
     }
