@@ -32,7 +32,11 @@ import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
+import io.guankou.desktop.resources.healthpack.HealthPackServices;
+import io.guankou.desktop.resources.healthpack.HealthPacksView;
+import io.guankou.desktop.resources.healthpack.HealthPacksViewModel;
 import io.guankou.desktop.resources.supply.SupplyServices;
+import io.guankou.persistence.healthpack.HealthPackRepository;
 import io.guankou.desktop.resources.supply.SupplyTab;
 import io.guankou.persistence.supply.SupplyRepository;
 import io.guankou.persistence.supply.SupplySettingsRepository;
@@ -273,7 +277,18 @@ public final class AppContext implements AutoCloseable {
         sections.add(new ResourcesView.Section("resources-tab-supplies", "resources.tab.supplies", () -> SupplyTab.open(
                 new SupplyServices(new SupplyRepository(db, clock), new SupplySettingsRepository(db, clock), runner,
                         events, settings.userName(), clock), messages)));
+        sections.add(new ResourcesView.Section("resources-tab-health-packs", "resources.tab.healthPacks",
+                () -> healthPacksView(runner)));
         return new ResourcesView(messages, sections);
+    }
+
+    /** The health-pack queue (issue 14), loaded when its tab is first opened. */
+    private HealthPacksView healthPacksView(TaskRunner runner) {
+        HealthPacksViewModel vm = new HealthPacksViewModel(new HealthPackServices(new HealthPackRepository(db, clock),
+                ledger, places, runner, events, settings.userName(), clock));
+        HealthPacksView view = new HealthPacksView(vm, messages, tableExport(runner));
+        vm.reload();
+        return view;
     }
 
     /** The coverage tab (ambulances, fleet, coverage per health centre), loaded when first opened. */

@@ -84,6 +84,9 @@ class SuppliesScreenshotsTest {
         TabPane tabs = robot.lookup("#supplies-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         save(stage.getScene(), out.resolve("supplies-setup-zh-1366x768.png"));
+        robot.interact(() -> resources.getSelectionModel().select(resources.getTabs().stream()
+                .filter(t -> "resources-tab-health-packs".equals(t.getId())).findFirst().orElseThrow()));
+        save(stage.getScene(), out.resolve("health-packs-zh-1366x768.png"));
     }
 
     static void save(Scene scene, Path file) throws IOException {
