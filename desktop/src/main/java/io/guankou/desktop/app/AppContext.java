@@ -32,7 +32,10 @@ import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
+import io.guankou.desktop.resources.familydoctor.ContractsView;
+import io.guankou.desktop.resources.familydoctor.ContractsViewModel;
 import io.guankou.desktop.resources.healthpack.HealthPackServices;
+import io.guankou.persistence.familydoctor.ContractRepository;
 import io.guankou.desktop.resources.healthpack.HealthPacksView;
 import io.guankou.desktop.resources.healthpack.HealthPacksViewModel;
 import io.guankou.desktop.resources.supply.SupplyServices;
@@ -279,6 +282,12 @@ public final class AppContext implements AutoCloseable {
                         events, settings.userName(), clock), messages)));
         sections.add(new ResourcesView.Section("resources-tab-health-packs", "resources.tab.healthPacks",
                 () -> healthPacksView(runner)));
+        sections.add(new ResourcesView.Section("resources-tab-contracts", "resources.tab.contracts", () -> {
+            ContractsViewModel vm = new ContractsViewModel(new ContractRepository(db), runner, clock, events);
+            ContractsView view = new ContractsView(vm, messages);
+            vm.reload();
+            return view;
+        }));
         return new ResourcesView(messages, sections);
     }
 
