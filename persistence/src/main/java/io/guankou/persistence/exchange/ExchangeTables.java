@@ -85,7 +85,10 @@ public final class ExchangeTables {
             table("supply_movement", List.of("facility_id", "item_id", "kind", "quantity", "on_date", "recorded_by",
                     "recorded_at", "note"), Map.of("facility_id", "facility", "item_id", "supply_item")),
             table("health_pack", List.of("person_id", "handed_on", "handed_by", "recorded_by", "recorded_at", "note"),
-                    Map.of("person_id", "person")));
+                    Map.of("person_id", "person")),
+            table("returnee", List.of("name", "phone", "village_id", "household_id", "address", "arrival_date",
+                    "from_place", "clinic_number_given", "advice_given", "updated_by"),
+                    Map.of("village_id", "village", "household_id", "household")));
 
     private ExchangeTables() {
     }
