@@ -35,6 +35,9 @@ import io.guankou.desktop.resources.oximeter.OximeterTab;
 import io.guankou.desktop.resources.familydoctor.ContractsView;
 import io.guankou.desktop.resources.familydoctor.ContractsViewModel;
 import io.guankou.desktop.resources.healthpack.HealthPackServices;
+import io.guankou.desktop.resources.returnee.ReturneesView;
+import io.guankou.desktop.resources.returnee.ReturneesViewModel;
+import io.guankou.persistence.returnee.ReturneeRepository;
 import io.guankou.persistence.familydoctor.ContractRepository;
 import io.guankou.desktop.resources.healthpack.HealthPacksView;
 import io.guankou.desktop.resources.healthpack.HealthPacksViewModel;
@@ -285,6 +288,13 @@ public final class AppContext implements AutoCloseable {
         sections.add(new ResourcesView.Section("resources-tab-contracts", "resources.tab.contracts", () -> {
             ContractsViewModel vm = new ContractsViewModel(new ContractRepository(db), runner, clock, events);
             ContractsView view = new ContractsView(vm, messages);
+            vm.reload();
+            return view;
+        }));
+        sections.add(new ResourcesView.Section("resources-tab-returnees", "resources.tab.returnees", () -> {
+            ReturneesViewModel vm = new ReturneesViewModel(new ReturneeRepository(db, clock), places, runner, events,
+                    clock, settings.userName());
+            ReturneesView view = new ReturneesView(vm, messages);
             vm.reload();
             return view;
         }));

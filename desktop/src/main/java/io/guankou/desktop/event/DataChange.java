@@ -129,4 +129,12 @@ public sealed interface DataChange {
             return DataKind.SUPPLIES;
         }
     }
+
+    /** A returnee was registered or changed (issue 14). */
+    record ReturneesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.RETURNEES;
+        }
+    }
 }

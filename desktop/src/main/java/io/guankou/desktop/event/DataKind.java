@@ -12,5 +12,7 @@ public enum DataKind {
     /** Ambulances, the non-emergency fleet, measured travel times and the coverage settings (issue 13). */
     TRANSPORT,
     /** Medicines and test kits: items, served populations, receipts and issues, the supplies settings (issue 14). */
-    SUPPLIES
+    SUPPLIES,
+    /** The returnee register (issue 14). */
+    RETURNEES
 }

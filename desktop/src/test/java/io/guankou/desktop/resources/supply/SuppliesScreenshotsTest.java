@@ -91,6 +91,9 @@ class SuppliesScreenshotsTest {
                 .filter(t -> "resources-tab-contracts".equals(t.getId())).findFirst().orElseThrow()));
         robot.interact(() -> robot.lookup("#contracts-rows").queryTableView().getSelectionModel().select(0));
         save(stage.getScene(), out.resolve("contracts-zh-1366x768.png"));
+        robot.interact(() -> resources.getSelectionModel().select(resources.getTabs().stream()
+                .filter(t -> "resources-tab-returnees".equals(t.getId())).findFirst().orElseThrow()));
+        save(stage.getScene(), out.resolve("returnees-zh-1366x768.png"));
     }
 
     static void save(Scene scene, Path file) throws IOException {
