@@ -70,6 +70,9 @@ class ReturneesFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void aReturneeTypedIntoTheFormJoinsARedHouseholdAndIsListedFirst(FxRobot robot) {
+        // the demo's four returnees, one of them in a household with a red person
+        assertThat(vm.lines()).hasSize(4);
+        assertThat(vm.lines().get(0).redInHousehold()).isTrue();
         HouseholdRef red = new ReturneeRepository(db, TestClocks.FIXED).households(TestClocks.TODAY).values().stream()
                 .filter(HouseholdRef::hasRed).findFirst().orElseThrow();
         HouseholdRef plain = new ReturneeRepository(db, TestClocks.FIXED).households(TestClocks.TODAY).values()
@@ -86,7 +89,7 @@ class ReturneesFxTest {
             vm.save();
         });
         robot.clickOn("#returnee-new");
-        robot.clickOn("#returnee-name").write("张小军");
+        robot.clickOn("#returnee-name").write("陈返乡");
         robot.clickOn("#returnee-phone").write("13800001111");
         ComboBox<?> village = robot.lookup("#returnee-village").queryAs(ComboBox.class);
         robot.interact(() -> vm.villageIdProperty().set(red.villageId()));
@@ -98,11 +101,11 @@ class ReturneesFxTest {
         robot.clickOn("#returnee-clinic-number");
         robot.clickOn("#returnee-save");
 
-        assertThat(robot.lookup("#returnee-notice").queryAs(Label.class).getText()).isEqualTo("已保存返乡人员：张小军");
+        assertThat(robot.lookup("#returnee-notice").queryAs(Label.class).getText()).isEqualTo("已保存返乡人员：陈返乡");
         TableView<ReturneeRules.Line> table = robot.lookup("#returnees-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(2);
+        assertThat(table.getItems()).hasSize(6);
         ReturneeRules.Line first = table.getItems().get(0);
-        assertThat(first.returnee().name()).isEqualTo("张小军");
+        assertThat(first.returnee().name()).isEqualTo("陈返乡");
         assertThat(first.returnee().householdId()).isEqualTo(red.id());
         assertThat(first.returnee().clinicNumberGiven()).isTrue();
         assertThat(first.returnee().adviceGiven()).isFalse();
@@ -122,8 +125,8 @@ class ReturneesFxTest {
                 .isEqualTo("电话号码格式不对（7—20 位数字）");
         assertThat(robot.lookup("#returnee-village-message").queryAs(Label.class).getText()).isEqualTo("必填");
         assertThat(robot.lookup("#returnee-arrival-message").queryAs(Label.class).getText()).isEqualTo("不能晚于今天");
-        assertThat(vm.lines()).isEmpty();
-        assertThat(new ReturneeRepository(db, TestClocks.FIXED).returnees()).isEmpty();
+        assertThat(vm.lines()).hasSize(4);
+        assertThat(new ReturneeRepository(db, TestClocks.FIXED).returnees()).hasSize(4);
     }
 
     @Test
