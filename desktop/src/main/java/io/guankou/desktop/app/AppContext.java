@@ -37,6 +37,20 @@ import io.guankou.desktop.map.MapViewModel;
 import io.guankou.persistence.boundary.BoundaryRepository;
 import io.guankou.desktop.resources.ResourcesView;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
+import io.guankou.desktop.resources.familydoctor.ContractsView;
+import io.guankou.desktop.resources.familydoctor.ContractsViewModel;
+import io.guankou.desktop.resources.healthpack.HealthPackServices;
+import io.guankou.desktop.resources.returnee.ReturneesView;
+import io.guankou.desktop.resources.returnee.ReturneesViewModel;
+import io.guankou.persistence.returnee.ReturneeRepository;
+import io.guankou.persistence.familydoctor.ContractRepository;
+import io.guankou.desktop.resources.healthpack.HealthPacksView;
+import io.guankou.desktop.resources.healthpack.HealthPacksViewModel;
+import io.guankou.desktop.resources.supply.SupplyServices;
+import io.guankou.persistence.healthpack.HealthPackRepository;
+import io.guankou.desktop.resources.supply.SupplyTab;
+import io.guankou.persistence.supply.SupplyRepository;
+import io.guankou.persistence.supply.SupplySettingsRepository;
 import io.guankou.persistence.oximeter.OximeterRepository;
 import io.guankou.desktop.resources.coverage.CoverageView;
 import io.guankou.desktop.resources.coverage.CoverageViewModel;
@@ -288,7 +302,34 @@ public final class AppContext implements AutoCloseable {
         sections.add(new ResourcesView.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
                 new OximeterRepository(db, clock), runner, clock, settings.userName(), events, messages)));
         sections.add(new ResourcesView.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
+        sections.add(new ResourcesView.Section("resources-tab-supplies", "resources.tab.supplies", () -> SupplyTab.open(
+                new SupplyServices(new SupplyRepository(db, clock), new SupplySettingsRepository(db, clock), runner,
+                        events, settings.userName(), clock), messages)));
+        sections.add(new ResourcesView.Section("resources-tab-health-packs", "resources.tab.healthPacks",
+                () -> healthPacksView(runner)));
+        sections.add(new ResourcesView.Section("resources-tab-contracts", "resources.tab.contracts", () -> {
+            ContractsViewModel vm = new ContractsViewModel(new ContractRepository(db), runner, clock, events);
+            ContractsView view = new ContractsView(vm, messages);
+            vm.reload();
+            return view;
+        }));
+        sections.add(new ResourcesView.Section("resources-tab-returnees", "resources.tab.returnees", () -> {
+            ReturneesViewModel vm = new ReturneesViewModel(new ReturneeRepository(db, clock), places, runner, events,
+                    clock, settings.userName());
+            ReturneesView view = new ReturneesView(vm, messages);
+            vm.reload();
+            return view;
+        }));
         return new ResourcesView(messages, sections);
+    }
+
+    /** The health-pack queue (issue 14), loaded when its tab is first opened. */
+    private HealthPacksView healthPacksView(TaskRunner runner) {
+        HealthPacksViewModel vm = new HealthPacksViewModel(new HealthPackServices(new HealthPackRepository(db, clock),
+                ledger, places, runner, events, settings.userName(), clock));
+        HealthPacksView view = new HealthPacksView(vm, messages, tableExport(runner));
+        vm.reload();
+        return view;
     }
 
     /** The coverage tab (ambulances, fleet, coverage per health centre), loaded when first opened. */

@@ -138,6 +138,9 @@ final class CliContext {
             if (cls == OverdueCommand.class) {
                 return cls.cast(new OverdueCommand(root, cli));
             }
+            if (cls == SuppliesCommand.class) {
+                return cls.cast(new SuppliesCommand(root, cli));
+            }
             if (cls == OximetersCommand.class) {
                 return cls.cast(new OximetersCommand(root, cli));
             }

@@ -7,6 +7,7 @@ import io.guankou.persistence.ledger.LedgerImporter;
 import io.guankou.persistence.ledger.LedgerRepository;
 import io.guankou.persistence.ledger.SheetImports;
 import io.guankou.persistence.oximeter.OximeterRepository;
+import io.guankou.persistence.supply.SupplyRepository;
 import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.settings.FollowUpSettingsRepository;
 import io.guankou.persistence.settings.ImportMappingRepository;
@@ -101,6 +102,11 @@ final class CliLedger implements AutoCloseable {
 
     OximeterRepository oximeters() {
         return oximeters;
+    }
+
+    /** Medicines and test kits (issue 14). */
+    SupplyRepository supplies() {
+        return new SupplyRepository(database, clock);
     }
 
     /** Sheet imports into this ledger by {@code user}: the same use case as the import window. */

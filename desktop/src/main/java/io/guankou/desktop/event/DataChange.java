@@ -121,4 +121,20 @@ public sealed interface DataChange {
             return DataKind.TRANSPORT;
         }
     }
+
+    /** An item, a served population, a receipt or issue, or the supplies settings were stored (issue 14). */
+    record SuppliesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.SUPPLIES;
+        }
+    }
+
+    /** A returnee was registered or changed (issue 14). */
+    record ReturneesChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.RETURNEES;
+        }
+    }
 }

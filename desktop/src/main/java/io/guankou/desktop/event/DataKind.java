@@ -10,5 +10,9 @@ public enum DataKind {
     DEVICES,
     PACKAGES,
     /** Ambulances, the non-emergency fleet, measured travel times and the coverage settings (issue 13). */
-    TRANSPORT
+    TRANSPORT,
+    /** Medicines and test kits: items, served populations, receipts and issues, the supplies settings (issue 14). */
+    SUPPLIES,
+    /** The returnee register (issue 14). */
+    RETURNEES
 }

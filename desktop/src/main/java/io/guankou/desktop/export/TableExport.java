@@ -280,6 +280,7 @@ public final class TableExport {
             case LEDGER -> new Keys("export.ledger.chooserTitle", "export.ledger.fileName");
             case OVERDUE -> new Keys("export.overdue.chooserTitle", "export.overdue.fileName");
             case REFERRALS -> new Keys("export.referrals.chooserTitle", "export.referrals.fileName");
+            case HEALTH_PACKS -> new Keys("export.healthPacks.chooserTitle", "export.healthPacks.fileName");
         };
     }
 }

@@ -98,6 +98,10 @@ public final class DemoTownshipWriter {
             sink.flush();
             DemoBoundaries.write(sink, places);
             sink.flush();
+            DemoSupplies.write(connection, sink, places, options);
+            sink.flush();
+            DemoReturnees.write(connection, sink, options);
+            sink.flush();
             return new DemoSummary(options.persons(), places.villages().size(), places.gridCount(), contacts);
         }
     }

@@ -80,7 +80,7 @@ final class DemoWords {
         return p;
     }
 
-    private static List<String[]> rows(String name) {
+    static List<String[]> rows(String name) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
             String line;

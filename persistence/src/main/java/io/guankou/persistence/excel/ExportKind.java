@@ -4,5 +4,7 @@ package io.guankou.persistence.excel;
 public enum ExportKind {
     LEDGER,
     OVERDUE,
-    REFERRALS
+    REFERRALS,
+    /** The health-pack queue (issue 14). */
+    HEALTH_PACKS
 }

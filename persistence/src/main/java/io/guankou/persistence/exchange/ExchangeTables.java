@@ -77,7 +77,18 @@ public final class ExchangeTables {
             table("village_boundary", List.of("village_id", "geometry", "display_geometry", "label_longitude", "label_latitude", "area_km2", "min_longitude",
                     "min_latitude", "max_longitude", "max_latitude", "source", "updated_by"), Map.of("village_id", "village")),
             table("grid_boundary", List.of("grid_id", "geometry", "display_geometry", "label_longitude", "label_latitude", "area_km2", "min_longitude",
-                    "min_latitude", "max_longitude", "max_latitude", "source", "updated_by"), Map.of("grid_id", "grid")));
+                    "min_latitude", "max_longitude", "max_latitude", "source", "updated_by"), Map.of("grid_id", "grid")),
+            // supplies (issue 14)
+            table("supply_item", List.of("kind", "name", "unit", "per_person", "updated_by"), Map.of()),
+            table("supply_population", List.of("facility_id", "population", "updated_by"),
+                    Map.of("facility_id", "facility")),
+            table("supply_movement", List.of("facility_id", "item_id", "kind", "quantity", "on_date", "recorded_by",
+                    "recorded_at", "note"), Map.of("facility_id", "facility", "item_id", "supply_item")),
+            table("health_pack", List.of("person_id", "handed_on", "handed_by", "recorded_by", "recorded_at", "note"),
+                    Map.of("person_id", "person")),
+            table("returnee", List.of("name", "phone", "village_id", "household_id", "address", "arrival_date",
+                    "from_place", "clinic_number_given", "advice_given", "updated_by"),
+                    Map.of("village_id", "village", "household_id", "household")));
 
     private ExchangeTables() {
     }
