@@ -176,7 +176,24 @@ public final class MapFrameBenchmark {
                 layer.redraws() - redrawsBefore, ours.length));
         report.append(line("naive (one unsimplified Path per village)", base));
         report.append(String.format(Locale.ROOT, "p95 ratio naive/map: %.1fx%n", percentile(base, 95) / percentile(ours, 95)));
+        pictures(painter, canvas, county.data, script.get(0));
         return report.toString();
+    }
+
+    /** The county as the benchmark drew it, fitted (villages) and zoomed out (townships), for the README. */
+    private static void pictures(MapPainter painter, Canvas canvas, MapData d, Viewport fit) {
+        Viewport townships = fit.zoomAt(WIDTH / 2.0, HEIGHT / 2.0, 0.6);
+        String[] names = {"map-bench-villages.png", "map-bench-townships.png"};
+        Viewport[] views = {fit, townships};
+        for (int i = 0; i < 2; i++) {
+            painter.paint(canvas.getGraphicsContext2D(), d, new MapPainter.Frame(views[i], EnumSet.of(MapLayer.TIERS,
+                    MapLayer.OVERDUE, MapLayer.FACILITIES), null, "benchmark county"));
+            try {
+                MapImage.of(canvas.snapshot(null, null)).writePng(java.nio.file.Path.of("target", names[i]));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static void drawCanvas(MapPainter painter, BaseLayer base, Canvas canvas, WritableImage image, MapData d,

@@ -50,7 +50,7 @@ class ShellFxTest {
 
     @Test
     void viewsStillToComeSayso(FxRobot robot) {
-        robot.clickOn("#nav-map");
+        robot.clickOn("#nav-meeting"); // the dispatch meeting (issue 15) is still to come
         assertThat(robot.lookup(".placeholder").queryAs(Label.class).getText())
                 .isEqualTo(en.get("placeholder.later"));
         robot.clickOn("#nav-ledger");
