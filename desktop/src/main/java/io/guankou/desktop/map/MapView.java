@@ -118,7 +118,11 @@ public final class MapView extends BorderPane {
         vm.hoverLines().addListener((javafx.collections.ListChangeListener<Msg>) c -> {
             hover.getChildren().clear();
             for (Msg line : vm.hoverLines()) {
-                hover.getChildren().add(new Label(msg.text(line)));
+                Label l = new Label(msg.text(line));
+                if (hover.getChildren().isEmpty()) {
+                    l.getStyleClass().add("map-hover-title");
+                }
+                hover.getChildren().add(l);
             }
         });
         hover.visibleProperty().bind(Bindings.isNotEmpty(vm.hoverLines()));
