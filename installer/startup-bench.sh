@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Time to a shown window on an existing ledger: the installed app beside plain `java -jar`, in the same run.
+#
+#   installer/startup-bench.sh [RUNS] [LAUNCHER] [JAR]
+#     RUNS      starts of each variant, interleaved (default 7)
+#     LAUNCHER  the installed app (default /opt/guankou/bin/Guankou; or installer/target/image/Guankou/bin/Guankou)
+#     JAR       the plain jar (default desktop/target/guankou.jar, run by the `java` on the PATH)
+#
+# Needs xvfb and xdotool. One Xvfb for all runs; every variant opens the same demo ledger (6,000 persons, written
+# once by the jar, then opened as an existing ledger). A start is timed from the fork until a visible window titled
+# 关口 is mapped (polled every 20 ms), then the app is closed. Variants:
+#   jar            java -jar guankou.jar (the system JDK with its default class-data archive)
+#   installed      the launcher as installed (its runtime's archive holds the JDK and JavaFX classes of the window)
+#   installed-noshare  the same with -Xshare:off (what the archive saves)
+#   installed-appcds   the same with a dynamic archive of the application classes too, made by one training
+#                  start with -XX:ArchiveClassesAtExit (not shipped: it would have to be made on the installed path)
+# Prints one line per start and a Markdown table (median, min, max in ms).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+launcher=${2:-/opt/guankou/bin/Guankou}
+jar=${3:-desktop/target/guankou.jar}
+[ -x "$launcher" ] || { echo "no launcher $launcher" >&2; exit 2; }
+[ -f "$jar" ] || { echo "no jar $jar (./mvnw -q package -DskipTests)" >&2; exit 2; }
+command -v Xvfb >/dev/null && command -v xdotool >/dev/null || { echo "needs xvfb and xdotool" >&2; exit 2; }
+
+work=$(mktemp -d)
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+export DISPLAY=$display
+sleep 1
+
+ledger="$work/ledger.db"
+java -jar "$jar" demo --db "$ledger" --seed 20230105 >/dev/null
+now_ms() { date +%s%3N; }
+
+# start_and_time NAME CMD...: prints the milliseconds to a mapped window titled 关口
+start_and_time() {
+  local name=$1; shift
+  local t0 t1 pid
+  t0=$(now_ms)
+  "$@" >"$work/$name.log" 2>&1 &
+  pid=$!
+  until xdotool search --onlyvisible --name '关口' >/dev/null 2>&1; do
+    if ! kill -0 $pid 2>/dev/null; then echo "$name exited before showing a window:" >&2; tail -5 "$work/$name.log" >&2; exit 1; fi
+    if [ $(( $(now_ms) - t0 )) -gt 60000 ]; then echo "$name: no window in 60 s" >&2; kill $pid; exit 1; fi
+    sleep 0.02
+  done
+  t1=$(now_ms)
+  sleep 0.5
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  # the window is gone before the next start
+  while xdotool search --onlyvisible --name '关口' >/dev/null 2>&1; do sleep 0.05; done
+  echo $((t1 - t0))
+}
+
+# the command of variant $1, in the array cmd
+variant() {
+  case $1 in
+    jar) cmd=(java -Dprism.order=sw -jar "$jar" --db "$ledger") ;;
+    installed) cmd=(env JAVA_TOOL_OPTIONS=-Dprism.order=sw "$launcher" --db "$ledger") ;;
+    installed-noshare) cmd=(env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -Xshare:off" "$launcher" --db "$ledger") ;;
+    installed-appcds) cmd=(env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -XX:SharedArchiveFile=$work/app.jsa" "$launcher"
+                           --db "$ledger") ;;
+  esac
+}
+
+# the training start for the dynamic archive, and a warm-up of the ledger and the page cache for all variants
+start_and_time training env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -XX:ArchiveClassesAtExit=$work/app.jsa" \
+    "$launcher" --db "$ledger" >/dev/null
+[ -f "$work/app.jsa" ] || { echo "the training start wrote no dynamic archive" >&2; tail "$work/training.log" >&2; exit 1; }
+start_and_time warmup java -Dprism.order=sw -jar "$jar" --db "$ledger" >/dev/null
+
+variants=(jar installed installed-noshare installed-appcds)
+for i in $(seq 1 "$runs"); do
+  for v in "${variants[@]}"; do
+    variant "$v"
+    ms=$(start_and_time "$v" "${cmd[@]}")
+    echo "$v $ms" | tee -a "$work/times"
+  done
+done
+
+echo
+echo "| start (${runs} runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) | median ms | min | max |"
+echo "|---|---|---|---|"
+for v in "${variants[@]}"; do
+  grep "^$v " "$work/times" | cut -d' ' -f2 | sort -n | awk -v v="$v" '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "| %s | %d | %d | %d |\n", v, m, a[1], a[NR]}'
+done
