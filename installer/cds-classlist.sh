@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Writes installer/src/cds/classlist: the JDK and JavaFX classes the window loads until it shows the ledger,
-# from a training run of an app image under Xvfb on a demo township. The installer build dumps the runtime's
-# class-data archive from this list (src/build/RuntimeFinish.java). Run it again after a JavaFX or JDK upgrade
-# or when the first view changes much; a stale list still works (classes it misses are loaded as usual).
+# Writes installer/src/cds/classlist: the classes (JDK, JavaFX, the app and its libraries) the window loads until it
+# shows the ledger, from a training run of an app image under Xvfb on a demo township. The package ships the list;
+# its postinst dumps the installation's class-data archive from it (src/cds/make-cds-archive.sh). Run this again
+# after a dependency, JavaFX or JDK upgrade or when the first view changes much; a stale list still works (classes
+# it misses are loaded as usual, names it lists that no longer exist are skipped).
 #
 #   installer/cds-classlist.sh [APP_IMAGE_DIR]   (default installer/target/image/Guankou; needs xvfb, xdotool)
 set -euo pipefail
@@ -21,9 +22,7 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   xdotool search --sync --onlyvisible --name "关口" >/dev/null
   sleep 4
   kill $pid; wait $pid || true'
-# only classes of the runtime image (JDK and JavaFX modules) and their lambdas, in load order: the classpath is not
-# in the archive
+# in load order, each once; without the launcher's own dynamic archive classes and lambdas of the training tools
 mkdir -p installer/src/cds
-grep -E '^((@lambda-proxy|@lambda-form-invoker) )?(java|javax|jdk|sun|com/sun|javafx)/' "$raw" | awk '!seen[$0]++' \
-    > installer/src/cds/classlist
+grep -vE '^#' "$raw" | awk '!seen[$0]++' > installer/src/cds/classlist
 echo "$(wc -l < installer/src/cds/classlist) classes in installer/src/cds/classlist"

@@ -9,11 +9,10 @@
 # Needs xvfb and xdotool. One Xvfb for all runs; every variant opens the same demo ledger (6,000 persons, written
 # once by the jar, then opened as an existing ledger). A start is timed from the fork until a visible window titled
 # 关口 is mapped (polled every 20 ms), then the app is closed. Variants:
-#   jar            java -jar guankou.jar (the system JDK with its default class-data archive)
-#   installed      the launcher as installed (its runtime's archive holds the JDK and JavaFX classes of the window)
+#   jar            java -jar guankou.jar (the system JDK with its default class-data archive of JDK classes)
+#   installed      the launcher as installed: the class-data archive its postinst made (JDK, JavaFX, the app and
+#                  its libraries, the classes the window loads to its first view; src/cds/make-cds-archive.sh)
 #   installed-noshare  the same with -Xshare:off (what the archive saves)
-#   installed-appcds   the same with a dynamic archive of the application classes too, made by one training
-#                  start with -XX:ArchiveClassesAtExit (not shipped: it would have to be made on the installed path)
 # Prints one line per start and a Markdown table (median, min, max in ms).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,18 +62,15 @@ variant() {
     jar) cmd=(java -Dprism.order=sw -jar "$jar" --db "$ledger") ;;
     installed) cmd=(env JAVA_TOOL_OPTIONS=-Dprism.order=sw "$launcher" --db "$ledger") ;;
     installed-noshare) cmd=(env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -Xshare:off" "$launcher" --db "$ledger") ;;
-    installed-appcds) cmd=(env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -XX:SharedArchiveFile=$work/app.jsa" "$launcher"
-                           --db "$ledger") ;;
   esac
 }
 
-# the training start for the dynamic archive, and a warm-up of the ledger and the page cache for all variants
-start_and_time training env "JAVA_TOOL_OPTIONS=-Dprism.order=sw -XX:ArchiveClassesAtExit=$work/app.jsa" \
-    "$launcher" --db "$ledger" >/dev/null
-[ -f "$work/app.jsa" ] || { echo "the training start wrote no dynamic archive" >&2; tail "$work/training.log" >&2; exit 1; }
+[ -f "$(dirname "$launcher")/../lib/app/guankou.jsa" ] || echo "note: no lib/app/guankou.jsa beside $launcher (make-cds-archive.sh)" >&2
+# warm-ups, untimed: the page cache holds both runtimes and the ledger for every variant alike
+start_and_time warmup env JAVA_TOOL_OPTIONS=-Dprism.order=sw "$launcher" --db "$ledger" >/dev/null
 start_and_time warmup java -Dprism.order=sw -jar "$jar" --db "$ledger" >/dev/null
 
-variants=(jar installed installed-noshare installed-appcds)
+variants=(jar installed installed-noshare)
 for i in $(seq 1 "$runs"); do
   for v in "${variants[@]}"; do
     variant "$v"
@@ -83,9 +79,19 @@ for i in $(seq 1 "$runs"); do
   done
 done
 
+# the command line on the same ledger: `stats`, from the fork to the exit
+for i in $(seq 1 "$runs"); do
+  for v in "${variants[@]}"; do
+    variant "$v"
+    cli=("${cmd[@]:0:${#cmd[@]}-2}" stats --db "$ledger")
+    t0=$(now_ms); "${cli[@]}" >/dev/null 2>&1; t1=$(now_ms)
+    echo "stats-$v $((t1 - t0))" | tee -a "$work/times"
+  done
+done
+
 echo
 echo "| start (${runs} runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) | median ms | min | max |"
 echo "|---|---|---|---|"
-for v in "${variants[@]}"; do
+for v in "${variants[@]}" "${variants[@]/#/stats-}"; do
   grep "^$v " "$work/times" | cut -d' ' -f2 | sort -n | awk -v v="$v" '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "| %s | %d | %d | %d |\n", v, m, a[1], a[NR]}'
 done

@@ -69,7 +69,10 @@ home=$(getent passwd "$user" | cut -d: -f6)
 as_user() { runuser -u "$user" -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
 data="$home/.local/share/guankou"
 rm -rf "$data" "$home/.java"
-as_user guankou demo --db "$data/ledger.db" --seed 20230105
+# a demo township made the office's ledger (the demo command never writes ledger.db itself)
+as_user guankou demo --db "$home/township.db" --seed 20230105
+as_user mkdir -p "$data"
+as_user mv "$home/township.db" "$data/ledger.db"
 as_user env GK_PASS=verify-passphrase guankou keys --new --db "$data/ledger.db" --key-passphrase-env GK_PASS
 keys=$(find "$data/keys" -type f | wc -l)
 [ "$keys" -gt 0 ] || fail "no key files under $data/keys"

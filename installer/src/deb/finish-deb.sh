@@ -5,6 +5,8 @@
 #   /usr/bin/guankou                                   -> /opt/guankou/bin/Guankou (the command line on the PATH)
 #   /usr/share/applications/guankou.desktop            the menu entry 关口 / Guankou
 #   /usr/share/icons/hicolor/256x256/apps/guankou.png  its icon
+# and its maintainer scripts: postinst makes the installation's class-data archive (src/cds/make-cds-archive.sh;
+# a failure there only costs start-up time), prerm removes it.
 # Writes TARGET_DIR/<the same file name>.deb.
 #   finish-deb.sh JPACKAGE_DEB_DIR SRC_DEB_DIR ICON_PNG TARGET_DIR
 set -euo pipefail
@@ -27,6 +29,12 @@ ln -sfn "/$launcher" "$root/usr/bin/$package"
 sed "s|^Exec=.*|Exec=/$launcher|" "$src/guankou.desktop" > "$root/usr/share/applications/$package.desktop"
 install -m 644 "$icon" "$root/usr/share/icons/hicolor/256x256/apps/$package.png"
 chmod 644 "$root/usr/share/applications/$package.desktop"
+appdir="/$(dirname "$(dirname "$launcher")")/lib/app"
+[ -x "$root$appdir/make-cds-archive.sh" ] || { echo "finish-deb: no $appdir/make-cds-archive.sh" >&2; exit 1; }
+for script in postinst prerm; do
+  sed "s|@APPDIR@|$appdir|g" "$src/$script" > "$root/DEBIAN/$script"
+  chmod 755 "$root/DEBIAN/$script"
+done
 
 # checksums of every regular file and the installed size, as dpkg expects them
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -print0 | sed -z 's|^\./||' | sort -z \
