@@ -13,7 +13,7 @@
 #   installed      the launcher as installed: the class-data archive its postinst made (JDK, JavaFX, the app and
 #                  its libraries, the classes the window loads to its first view; src/cds/make-cds-archive.sh)
 #   installed-noshare  the same with -Xshare:off (what the archive saves)
-# Prints one line per start and a Markdown table (median, min, max in ms).
+# Prints one line per start (wall ms, CPU ms) and a Markdown table (median, min, max).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -35,7 +35,10 @@ ledger="$work/ledger.db"
 java -jar "$jar" demo --db "$ledger" --seed 20230105 >/dev/null
 now_ms() { date +%s%3N; }
 
-# start_and_time NAME CMD...: prints the milliseconds to a mapped window titled 关口
+# CPU time (user + system, all threads) the process has used so far, in ms
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
+
+# start_and_time NAME CMD...: prints the milliseconds to a mapped window titled 关口, and the CPU ms used until then
 start_and_time() {
   local name=$1; shift
   local t0 t1 pid
@@ -48,12 +51,13 @@ start_and_time() {
     sleep 0.02
   done
   t1=$(now_ms)
+  cpu=$(cpu_ms $pid)
   sleep 0.5
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
   # the window is gone before the next start
   while xdotool search --onlyvisible --name '关口' >/dev/null 2>&1; do sleep 0.05; done
-  echo $((t1 - t0))
+  echo "$((t1 - t0)) $cpu"
 }
 
 # the command of variant $1, in the array cmd
@@ -74,8 +78,8 @@ variants=(jar installed installed-noshare)
 for i in $(seq 1 "$runs"); do
   for v in "${variants[@]}"; do
     variant "$v"
-    ms=$(start_and_time "$v" "${cmd[@]}")
-    echo "$v $ms" | tee -a "$work/times"
+    read -r ms cpu < <(start_and_time "$v" "${cmd[@]}")
+    echo "$v $ms $cpu" | tee -a "$work/times"
   done
 done
 
@@ -84,14 +88,16 @@ for i in $(seq 1 "$runs"); do
   for v in "${variants[@]}"; do
     variant "$v"
     cli=("${cmd[@]:0:${#cmd[@]}-2}" stats --db "$ledger")
-    t0=$(now_ms); "${cli[@]}" >/dev/null 2>&1; t1=$(now_ms)
-    echo "stats-$v $((t1 - t0))" | tee -a "$work/times"
+    t0=$(now_ms); /usr/bin/time -f '%U %S' -o "$work/cpu" "${cli[@]}" >/dev/null 2>&1; t1=$(now_ms)
+    cpu=$(awk '{print int(($1 + $2) * 1000)}' "$work/cpu")
+    echo "stats-$v $((t1 - t0)) $cpu" | tee -a "$work/times"
   done
 done
 
 echo
-echo "| start (${runs} runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) | median ms | min | max |"
-echo "|---|---|---|---|"
+echo "| start (${runs} runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) | wall ms: median | min | max | CPU ms: median | min | max |"
+echo "|---|---|---|---|---|---|---|"
+median() { sort -n | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%d | %d | %d", m, a[1], a[NR]}'; }
 for v in "${variants[@]}" "${variants[@]/#/stats-}"; do
-  grep "^$v " "$work/times" | cut -d' ' -f2 | sort -n | awk -v v="$v" '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "| %s | %d | %d | %d |\n", v, m, a[1], a[NR]}'
+  echo "| $v | $(grep "^$v " "$work/times" | cut -d' ' -f2 | median) | $(grep "^$v " "$work/times" | cut -d' ' -f3 | median) |"
 done
