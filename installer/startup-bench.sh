@@ -24,12 +24,13 @@ jar=${3:-desktop/target/guankou.jar}
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null || { echo "needs xvfb and xdotool" >&2; exit 2; }
 
 work=$(mktemp -d)
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+# a display number no other X server holds: Xvfb picks it and writes it to fd 3
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=$display
-sleep 1
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(head -1 "$work/display")"
 
 ledger="$work/ledger.db"
 java -jar "$jar" demo --db "$ledger" --seed 20230105 >/dev/null
