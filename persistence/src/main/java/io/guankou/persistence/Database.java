@@ -10,11 +10,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -44,21 +48,32 @@ public final class Database implements AutoCloseable {
     private static final int CACHE_KIB = -65_536;
 
     private final Path file;
+    /** The copy kept before this open migrated the file; null when nothing was migrated. */
+    private final Path migrationBackup;
     private final Connection connection;
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
     private boolean closed;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Path migrationBackup, Connection connection) {
         this.file = file;
+        this.migrationBackup = migrationBackup;
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
     }
 
-    /** Opens the file, creating it when absent, and migrates it to the latest schema. */
+    /**
+     * Opens the file, creating it when absent, and migrates it to the latest schema; a file at an older schema is
+     * first copied beside itself ({@link MigrationBackup}, see {@link #migrationBackup()}).
+     */
     public static Database open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the backup's time stamp read from {@code clock}. */
+    static Database open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -69,20 +84,28 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(DatabaseException.Reason.CANNOT_CREATE_FOLDER, absolute,
                     "Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
         }
-        migrate(absolute);
+        Path backup = migrate(absolute, new MigrationBackup(clock));
         try {
             Connection connection = DriverManager.getConnection(url(absolute), connectionConfig().toProperties());
             connection.setAutoCommit(true);
             LOG.info("Opened database {}", absolute);
-            return new Database(absolute, connection);
+            return new Database(absolute, backup, connection);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Reason.CANNOT_OPEN, absolute,
                     "Cannot open database " + absolute + ": " + e.getMessage(), e);
         }
     }
 
-    /** Opens a file that must already be a Guankou database; upgrades it in place when older. */
+    /**
+     * Opens a file that must already be a Guankou database; upgrades it in place when older, after copying it
+     * ({@link #migrationBackup()}).
+     */
     public static Database openExisting(Path file) {
+        return openExisting(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #openExisting(Path)}, with the backup's time stamp read from {@code clock}. */
+    static Database openExisting(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
         if (!Files.exists(absolute)) {
             throw new DatabaseException(DatabaseException.Reason.FILE_NOT_FOUND, absolute,
@@ -100,11 +123,19 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(DatabaseException.Reason.NOT_GUANKOU, absolute,
                     "Not a Guankou database (no township ledger found): " + absolute);
         }
-        return open(absolute);
+        return open(absolute, clock);
     }
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * The copy of the file as it was before this open migrated it to a newer schema
+     * ({@code ledger.before-v11-20261202-061500.db} beside it); empty when the file was new or already up to date.
+     */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(migrationBackup);
     }
 
     /** Runs work on the shared connection in auto-commit mode (or inside the caller's transaction). */
@@ -218,7 +249,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file) {
+    /** Migrates {@code file}; returns the backup made first when it held an older schema, else null. */
+    private static Path migrate(Path file, MigrationBackup backups) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file), null, null)
@@ -231,7 +263,15 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(DatabaseException.Reason.NEWER_VERSION, file,
                         "Database " + file + " was written by a newer version of Guankou");
             }
+            MigrationInfoService info = flyway.info();
+            MigrationInfo[] pending = info.pending();
+            Path backup = null;
+            if (info.current() != null && pending.length > 0) {
+                // a ledger written by an older version: keep it as it was before changing it
+                backup = backups.copy(file, pending[pending.length - 1].getVersion().getVersion());
+            }
             flyway.migrate();
+            return backup;
         } catch (FlywayException e) {
             throw new DatabaseException(DatabaseException.Reason.CANNOT_MIGRATE, file,
                     "Cannot bring database " + file + " up to date: " + firstLine(e), e);

@@ -17,6 +17,7 @@ import io.guankou.persistence.exchange.PeerRegistry;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import io.guankou.desktop.exchange.ExchangeView;
 import io.guankou.desktop.exchange.ExchangeViewModel;
@@ -88,6 +89,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -238,6 +240,14 @@ public final class AppContext implements AutoCloseable {
         }
         useExchangeService(new LedgerExchangeService(packages, new PeerRegistry(db), new PackageLog(db),
                 new ConflictList(db, clock), clock, settings.userName()));
+    }
+
+    /**
+     * The copy of the ledger as it was before this version migrated it on opening (empty when nothing was
+     * migrated): the window says where it is.
+     */
+    public Optional<Path> migrationBackup() {
+        return db.migrationBackup();
     }
 
     /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */

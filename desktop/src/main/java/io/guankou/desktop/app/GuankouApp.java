@@ -64,6 +64,9 @@ public final class GuankouApp {
                 } else {
                     MainWindow window = ctx.mainWindow(stage, runner);
                     window.show(stage);
+                    // a newer version migrated the ledger: say once where the file from before is
+                    ctx.migrationBackup().ifPresent(backup -> Alerts.information(stage, messages,
+                            Msg.of("app.migrated.header"), Msg.of("app.migrated.text", backup.toString())));
                 }
                 stage.setOnHidden(e -> {
                     runner.close();

@@ -8,6 +8,7 @@ import io.guankou.persistence.Database;
 import io.guankou.persistence.setup.LedgerCreator;
 import io.guankou.model.exchange.PackageRefused;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,15 +28,17 @@ final class CliContext {
     private final boolean interactive;
     private final LedgerOpener opener;
     private final CliSecrets secrets;
+    private final PrintWriter err;
 
     CliContext(Messages messages, DataPaths paths, Clock clock, boolean interactive, LedgerOpener opener,
-               CliSecrets secrets) {
+               CliSecrets secrets, PrintWriter err) {
         this.messages = Objects.requireNonNull(messages);
         this.paths = Objects.requireNonNull(paths);
         this.clock = Objects.requireNonNull(clock);
         this.interactive = interactive;
         this.opener = Objects.requireNonNull(opener);
         this.secrets = Objects.requireNonNull(secrets);
+        this.err = Objects.requireNonNull(err);
     }
 
     /** Where secrets come from: environment variables named on the line, or the terminal. */
@@ -74,13 +77,17 @@ final class CliContext {
      * missing or no ledger ends in a {@link io.guankou.persistence.DatabaseException}.
      */
     CliLedger open(DatabaseOption db) {
-        Database database = opener.open(db.fileOr(paths.ledgerFile()));
-        return new CliLedger(database, clock, paths);
+        return openFile(db.fileOr(paths.ledgerFile()));
     }
 
-    /** Opens the ledger at {@code file} (which must exist); the caller closes it. */
+    /**
+     * Opens the ledger at {@code file} (which must exist); the caller closes it. When this version migrated an older
+     * ledger, one line on stderr says where the copy from before is (stdout stays the command's output, --json too).
+     */
     CliLedger openFile(Path file) {
-        return new CliLedger(opener.open(file), clock, paths);
+        Database database = opener.open(file);
+        database.migrationBackup().ifPresent(backup -> err.println(messages.format("cli.migration.backup", backup)));
+        return new CliLedger(database, clock, paths);
     }
 
     /** Work on a new receiving ledger before it is put in place. */

@@ -92,7 +92,7 @@ public final class GuankouCommand implements Callable<Integer> {
     static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, Clock clock,
                            CliSecrets secrets, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.of(cliLanguage(args));
-        CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener, secrets);
+        CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener, secrets, err);
         GuankouCommand root = new GuankouCommand(cli, gui);
         CommandLine cl = new CommandLine(root, cli.factory(root));
         // help texts come from the same bundle as every other message
