@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.FillRule;
@@ -62,6 +65,12 @@ final class MapPainter {
     private final Map<String, Double> widths = new HashMap<>();
     private final Map<String, Double> badgeWidths = new HashMap<>();
     private final Text measure = new Text();
+    /** Room for the tallest legend (every layer on): 18 lines. */
+    private static final double LEGEND_BOX_W = 230;
+    private static final double LEGEND_BOX_H = 18 * 18 + 12 + 24;
+    private final Canvas legendCanvas = new Canvas();
+    private WritableImage legendImage;
+    private String legendKey;
 
     MapPainter(MapTexts texts) {
         this.texts = texts;
@@ -548,7 +557,24 @@ final class MapPainter {
         gc.setTextBaseline(VPos.TOP);
     }
 
+    /** The legend, drawn once per set of layers into an image and copied onto each frame (its text is costly). */
     private void legend(GraphicsContext gc, MapData d, Viewport v, Set<MapLayer> layers) {
+        String key = layers + "/" + d.oximetersKnown() + "/" + d.coverageKnown();
+        if (!key.equals(legendKey)) {
+            legendCanvas.setWidth(LEGEND_BOX_W);
+            legendCanvas.setHeight(LEGEND_BOX_H);
+            GraphicsContext lg = legendCanvas.getGraphicsContext2D();
+            lg.clearRect(0, 0, LEGEND_BOX_W, LEGEND_BOX_H);
+            drawLegend(lg, d, new Viewport(0, 0, 1, LEGEND_BOX_W, LEGEND_BOX_H), layers);
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            legendImage = legendCanvas.snapshot(transparent, null);
+            legendKey = key;
+        }
+        gc.drawImage(legendImage, 0, v.height() - LEGEND_BOX_H);
+    }
+
+    private void drawLegend(GraphicsContext gc, MapData d, Viewport v, Set<MapLayer> layers) {
         double lineH = 18;
         double x = 12;
         int lines = 0;
