@@ -41,8 +41,10 @@ import io.guankou.desktop.resources.oximeter.OximeterTab;
 import io.guankou.desktop.resources.familydoctor.ContractsView;
 import io.guankou.desktop.resources.familydoctor.ContractsViewModel;
 import io.guankou.desktop.resources.healthpack.HealthPackServices;
+import io.guankou.desktop.resources.returnee.ReturneeImportViewModel;
 import io.guankou.desktop.resources.returnee.ReturneesView;
 import io.guankou.desktop.resources.returnee.ReturneesViewModel;
+import io.guankou.persistence.returnee.ReturneeImporter;
 import io.guankou.persistence.returnee.ReturneeRepository;
 import io.guankou.persistence.familydoctor.ContractRepository;
 import io.guankou.desktop.resources.healthpack.HealthPacksView;
@@ -324,9 +326,13 @@ public final class AppContext implements AutoCloseable {
             return view;
         }));
         sections.add(new ResourcesView.Section("resources-tab-returnees", "resources.tab.returnees", () -> {
-            ReturneesViewModel vm = new ReturneesViewModel(new ReturneeRepository(db, clock), places, runner, events,
-                    clock, settings.userName());
-            ReturneesView view = new ReturneesView(vm, messages);
+            ReturneeRepository returnees = new ReturneeRepository(db, clock);
+            ReturneesViewModel vm = new ReturneesViewModel(returnees, places, runner, events, clock,
+                    settings.userName());
+            ReturneeImportViewModel importVm = new ReturneeImportViewModel(new ReturneeImporter(db, returnees, places),
+                    runner, events, clock, settings.userName());
+            ReturneesView view = new ReturneesView(vm, importVm, messages,
+                    filePicker != null ? filePicker : FilePicker.system(messages));
             vm.reload();
             return view;
         }));

@@ -8,5 +8,9 @@ public enum ReturneeField {
     HOUSEHOLD,
     ADDRESS,
     ARRIVAL,
-    FROM
+    FROM,
+    /** Whether the clinic's number was given (a yes/no column of an imported sheet). */
+    CLINIC_NUMBER,
+    /** Whether the advice was given (a yes/no column of an imported sheet). */
+    ADVICE
 }

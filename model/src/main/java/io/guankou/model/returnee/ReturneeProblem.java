@@ -21,7 +21,9 @@ public record ReturneeProblem(ReturneeField field, Kind kind, List<Object> args)
         /** A day after today. */
         FUTURE_DATE,
         /** The village or household is not in the ledger, or the household is in another village. */
-        UNKNOWN
+        UNKNOWN,
+        /** Not a yes or no (是/否, √, 有/无 …) in a sheet's yes/no column. */
+        BAD_YES_NO
     }
 
     public ReturneeProblem {

@@ -3,6 +3,7 @@ package io.guankou.desktop.resources.returnee;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.FieldMessage;
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.ui.FormGrid;
 import io.guankou.desktop.ui.LoadFailureBar;
 import io.guankou.desktop.ui.NoticeLabel;
@@ -38,13 +39,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The returnee tab: the register (households with a red person marked and first), and the form beside it; every
- * field says what is wrong under it. Binds to {@link ReturneesViewModel}.
+ * field says what is wrong under it; above the list, the import from a sheet ({@link ReturneeImportPane}). Binds to
+ * {@link ReturneesViewModel} and {@link ReturneeImportViewModel}.
  */
 public final class ReturneesView extends HBox {
 
     static final String RED_CLASS = "coverage-gap";
 
-    public ReturneesView(ReturneesViewModel vm, Messages msg) {
+    public ReturneesView(ReturneesViewModel vm, ReturneeImportViewModel importVm, Messages msg, FilePicker picker) {
         super(12);
         getStyleClass().add("coverage-view");
         setPadding(new Insets(8, 0, 0, 0));
@@ -90,7 +92,7 @@ public final class ReturneesView extends HBox {
         hint.setWrapText(true);
         hint.getStyleClass().add("section-subtitle");
         VBox left = new VBox(6, new LoadFailureBar("returnees-load-failure", vm.state(), msg, vm::reload), hint,
-                table);
+                new ReturneeImportPane(importVm, msg, picker), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         getChildren().addAll(left, form(vm, msg));

@@ -10,11 +10,13 @@ import io.guankou.desktop.event.DataEvents;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.task.LoadState;
+import io.guankou.desktop.ui.FilePicker;
 import io.guankou.desktop.ui.Styles;
 import io.guankou.model.returnee.HouseholdRef;
 import io.guankou.model.returnee.ReturneeRules;
 import io.guankou.persistence.Database;
 import io.guankou.persistence.place.PlaceRepository;
+import io.guankou.persistence.returnee.ReturneeImporter;
 import io.guankou.persistence.returnee.ReturneeRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,12 +56,28 @@ class ReturneesFxTest {
         db = Database.open(file);
         vm = new ReturneesViewModel(new ReturneeRepository(db, TestClocks.FIXED), new PlaceRepository(db), runner,
                 new DataEvents(), TestClocks.FIXED, "测试员");
-        ReturneesView view = new ReturneesView(vm, Messages.of(Language.ZH));
+        ReturneeRepository repo = new ReturneeRepository(db, TestClocks.FIXED);
+        ReturneeImportViewModel importVm = new ReturneeImportViewModel(new ReturneeImporter(db, repo,
+                new PlaceRepository(db)), runner, new DataEvents(), TestClocks.FIXED, "测试员");
+        ReturneesView view = new ReturneesView(vm, importVm, Messages.of(Language.ZH), new NoFiles());
         Styles.apply(view, 1366);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.sizeToScene();
         stage.show();
         vm.reload();
+    }
+
+    /** A picker that is never asked here. */
+    static final class NoFiles implements FilePicker {
+        @Override
+        public Path sheetToImport(Window owner) {
+            return null;
+        }
+
+        @Override
+        public Path saveXlsx(Window owner, String titleKey, String suggestedName) {
+            return null;
+        }
     }
 
     @AfterEach
