@@ -66,7 +66,7 @@ final class ArchitectureRules {
                         JavaClass owner = call.getTargetOwner();
                         return owner.getPackageName().startsWith("io.guankou.persistence")
                                 && (owner.getSimpleName().endsWith("Repository")
-                                || Set.of("LedgerImporter", "SheetImports", "PlaceEditor", "PackageExporter",
+                                || Set.of("LedgerImporter", "SheetImports", "PlaceEditor", "PackageExporter", "ReturneeImporter",
                                         "PackageImporter", "ConflictList")
                                         .contains(owner.getSimpleName()));
                     }))

@@ -37,6 +37,14 @@ class LayeringTest {
             .because("main code logs through SLF4J; only the command line prints, through picocli's writers");
 
     @ArchTest
+    static final ArchRule geometryInItsPlaces = noClasses().that().resideInAPackage("io.guankou..")
+            .and().resideOutsideOfPackages("io.guankou.model.boundary..", "io.guankou.model.map..",
+                    "io.guankou.persistence.demo..", "io.guankou.desktop.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.locationtech.jts..")
+            .because("geometry (JTS) is the boundaries', the map's and the demo's business; every other view gets"
+                    + " figures, not shapes");
+
+    @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
     @ArchTest
