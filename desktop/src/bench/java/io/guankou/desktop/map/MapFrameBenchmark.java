@@ -151,6 +151,7 @@ public final class MapFrameBenchmark {
             for (int[] part : parts) {
                 report.append(line("  frames " + part[0] + "-" + part[1], Arrays.copyOfRange(q, part[0], part[1])));
             }
+            pictures(painter, canvas, county.data, script.get(0));
             return report.toString();
         }
         frames(script, v -> naive.draw(v, naiveImage));

@@ -66,7 +66,7 @@ final class MapPainter {
     private final Map<String, Double> badgeWidths = new HashMap<>();
     private final Text measure = new Text();
     /** Room for the tallest legend (every layer on): 18 lines. */
-    private static final double LEGEND_BOX_W = 230;
+    private static final double LEGEND_BOX_W = 300;
     private static final double LEGEND_BOX_H = 18 * 18 + 12 + 24;
     private final Canvas legendCanvas = new Canvas();
     private WritableImage legendImage;
@@ -112,7 +112,7 @@ final class MapPainter {
         }
         boolean townships = d.geometry().showsTownships(v.pxPerKm());
         List<MapShape> shapes = d.geometry().inView(v);
-        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setFillRule(FillRule.NON_ZERO); // rings are oriented (Rings): holes open, enclaves filled
         gc.setLineDashes();
         // one path per shade and one for every border: a frame's cost is its points, not its villages
         int[] shade = new int[shapes.size()];
@@ -597,7 +597,7 @@ final class MapPainter {
             return;
         }
         double h = lines * lineH + 12;
-        double w = 206;
+        double w = legendWidth(d, layers);
         double top = v.height() - h - 12;
         gc.setFill(PANEL);
         gc.fillRoundRect(x, top, w, h, 8, 8);
@@ -674,6 +674,36 @@ final class MapPainter {
             gc.setLineDashes();
             legendText(gc, texts.notCovered, tx, y);
         }
+    }
+
+    /** Wide enough for the longest text shown (swatch column 34 px, 10 px to spare), at most the image's width. */
+    private double legendWidth(MapData d, Set<MapLayer> layers) {
+        List<String> shown = new ArrayList<>();
+        if (layers.contains(MapLayer.TIERS)) {
+            shown.add(texts.legendTitle);
+            shown.addAll(texts.shareClasses);
+            shown.add(texts.glyph);
+        }
+        if (layers.contains(MapLayer.OVERDUE)) {
+            shown.add(texts.overdue);
+        }
+        if (layers.contains(MapLayer.OXIMETERS)) {
+            shown.add(d.oximetersKnown() ? texts.oximeters : texts.oximetersNone);
+        }
+        if (layers.contains(MapLayer.FACILITIES)) {
+            shown.addAll(List.of(texts.facilityCentre, texts.facilityStation, texts.facilityClinic));
+        }
+        if (layers.contains(MapLayer.AMBULANCES)) {
+            shown.addAll(d.coverageKnown() ? List.of(texts.base, texts.reach, texts.notCovered)
+                    : List.of(texts.coverageNone));
+        }
+        double widest = 0;
+        measure.setFont(smallFont);
+        for (String t : shown) {
+            measure.setText(t);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.min(LEGEND_BOX_W - 14, 34 + widest + 10);
     }
 
     private void legendText(GraphicsContext gc, String text, double x, double y) {

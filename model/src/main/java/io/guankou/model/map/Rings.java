@@ -9,7 +9,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * A polygonal shape's rings as flat arrays of plane coordinates (x0, y0, x1, y1, …), outer ring first in each part:
- * what a frame is drawn from without walking JTS objects.
+ * what a frame is drawn from without walking JTS objects. The rings are oriented as JTS normalises them (shells
+ * clockwise, holes counter-clockwise), so many shapes can be filled as one path by the non-zero rule: a hole stays
+ * open, and a shape lying in another's hole (an enclave) is filled.
  */
 public record Rings(List<double[]> rings, int points) {
 
@@ -17,7 +19,9 @@ public record Rings(List<double[]> rings, int points) {
         rings = List.copyOf(rings);
     }
 
-    public static Rings of(Geometry polygonal) {
+    public static Rings of(Geometry shape) {
+        Geometry polygonal = shape.copy();
+        polygonal.normalize();
         List<double[]> rings = new ArrayList<>();
         int points = 0;
         for (int i = 0; i < polygonal.getNumGeometries(); i++) {

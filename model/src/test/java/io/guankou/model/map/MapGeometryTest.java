@@ -82,6 +82,33 @@ class MapGeometryTest {
     }
 
     @Test
+    void holesAndTheirEnclavesAreRingsOfOppositeTurn() {
+        GeometryFactory f = new GeometryFactory();
+        // a village with a hole, and the village that fills it: drawn as one path, the non-zero rule fills both
+        // only if the hole turns against the shells
+        org.locationtech.jts.geom.Geometry outer = f.toGeometry(new org.locationtech.jts.geom.Envelope(0, 10, 0, 10))
+                .difference(f.toGeometry(new org.locationtech.jts.geom.Envelope(4, 6, 4, 6)));
+        org.locationtech.jts.geom.Geometry enclave = f.toGeometry(new org.locationtech.jts.geom.Envelope(4, 6, 4, 6));
+        Rings o = Rings.of(outer);
+        Rings e = Rings.of(enclave);
+        assertThat(o.rings()).hasSize(2);
+        double shell = signedArea(o.rings().get(0));
+        double hole = signedArea(o.rings().get(1));
+        double enclaveShell = signedArea(e.rings().get(0));
+        assertThat(Math.signum(shell)).isEqualTo(Math.signum(enclaveShell));
+        assertThat(Math.signum(hole)).isEqualTo(-Math.signum(shell));
+    }
+
+    /** The shoelace formula over a flat ring: positive counter-clockwise. */
+    private static double signedArea(double[] ring) {
+        double a = 0;
+        for (int i = 0; i + 3 < ring.length; i += 2) {
+            a += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
+        }
+        return a / 2;
+    }
+
+    @Test
     void oneTownshipAlwaysShowsVillages() {
         MapGeometry g = MapGeometry.build(List.of(square(1, "500235101", 108.0, 31.0),
                 square(2, "500235101", 108.02, 31.0)));
