@@ -1,8 +1,8 @@
 package io.guankou.model.familydoctor;
 
 /**
- * The groups whose family-doctor contract coverage the notices ask for: "加快提升60岁以上老年人签约服务覆盖面，对合并基础疾病的老年人
- * 实现签约服务全覆盖" (平安府发〔2023〕5号), "加大扩大65岁以上老年人签约服务覆盖面，基本实现重点人群签约全覆盖" (沪卫基层〔2023〕1号).
+ * The groups whose family-doctor contract coverage the notices ask for (quoted in the tests): persons 60 and older,
+ * with full coverage of those with a comorbidity (the township's notice), and persons 65 and older (the national one).
  */
 public enum CoverageGroup {
     AGE_60_PLUS,

@@ -1,6 +1,6 @@
 package io.guankou.model.healthpack;
 
-/** "先高龄（80岁以上）后低龄（60—80岁）"; under 60 only in the optional extension to high-risk people. */
+/** Older (80+) before younger (60–80); under 60 only in the optional extension to high-risk people. */
 public enum AgeBand {
     EIGHTY_PLUS,
     SIXTY_TO_79,

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The distribution order of the notice (渝新冠指办发〔2023〕3号 item 10, DOMAIN.md §8): "按照先农村后城市，先高龄（80岁以上）后低龄
- * （60—80岁），先正在病程中的人群、再尚未感染急需药物的人群、后已经感染且康复的人群，先合并有基础性疾病人群、后无基础性疾病人群的原则" —
- * each principle a key, in the order the notice lists them: rural before urban, then 80+ before 60–79, then the
+ * The distribution order of the notice (item 10, DOMAIN.md §8; quoted in the tests): rural before urban, older (80+)
+ * before younger (60–80), in the course of illness, then not infected but in urgent need of medicine, then infected
+ * and recovered, comorbidity before none — each principle a key, in the order the notice lists them: rural before urban, then 80+ before 60–79, then the
  * illness group ({@link IllnessGroup}), then comorbidity before none; ties go to the older person, then the ledger's
- * order. Everyone 60 or older is in the queue. "有条件的区县可根据实际将'健康包'发放范围扩展到有基础性疾病的重症高风险人群和困境
- * 儿童等": with the extension on, persons under 60 with a comorbidity or in the red tier follow everyone 60 or older,
- * in the same order among themselves. (The ledger holds no children: 困境儿童 are not ranked here.)
+ * order. Everyone 60 or older is in the queue. The notice lets a county extend the packs to high-risk people with a
+ * comorbidity and to children in difficulty: with the extension on, persons under 60 with a comorbidity or in the red tier follow everyone 60 or older,
+ * in the same order among themselves. (The ledger holds no children: children in difficulty are not ranked here.)
  */
 public final class HealthPackOrder {
 

@@ -1,7 +1,8 @@
 package io.guankou.model.healthpack;
 
 /**
- * The illness groups of the notice, in its order: "先正在病程中的人群、再尚未感染急需药物的人群、后已经感染且康复的人群"; a person
+ * The illness groups of the notice, in its order: in the course of illness, then not infected but in urgent need of
+ * medicine, then infected and recovered; a person
  * never infected and with no urgent need of medicine comes after them.
  */
 public enum IllnessGroup {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A person back for Spring Festival (返乡人员): name, phone, the village and household joined (null household: not in
+ * A person back for Spring Festival (returnees): name, phone, the village and household joined (null household: not in
  * the ledger, the address then says where), arrival day, where from, and whether the clinic's number and the advice
  * (masks, less contact with the elderly at home) were given.
  */

@@ -22,7 +22,7 @@ public record ReturneeProblem(ReturneeField field, Kind kind, List<Object> args)
         FUTURE_DATE,
         /** The village or household is not in the ledger, or the household is in another village. */
         UNKNOWN,
-        /** Not a yes or no (是/否, √, 有/无 …) in a sheet's yes/no column. */
+        /** Not a yes or no (yes/no words) in a sheet's yes/no column. */
         BAD_YES_NO
     }
 

@@ -3,7 +3,7 @@ package io.guankou.model.supply;
 import java.util.Objects;
 
 /**
- * One medicine or kit the office tracks: its kind, its name (连花清瘟胶囊) and the unit it is counted in (盒);
+ * One medicine or kit the office tracks: its kind, its name (a named patent medicine) and the unit it is counted in (box);
  * {@code perPerson} is how many units one person covered by the target needs (1 box, 2 kits).
  */
 public record SupplyItem(long id, SupplyKind kind, String name, String unit, int perPerson) {

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * (today is left out: its issues are still being recorded);</li>
  * <li>days of supply = stock ÷ recent daily use; none when nothing was issued in the window;</li>
  * <li>target = ⌈served population × target% ⌉ persons × units per person; from the lead days before Spring
- * Festival through 正月十五 it is raised by the festival %, rounded up;</li>
+ * Festival through the Lantern Festival it is raised by the festival %, rounded up;</li>
  * <li>status: under the alert days (14) first, then below the target, else OK.</li>
  * </ul>
  */

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The office's supplies settings, with the notices' defaults (渝新冠指办发〔2023〕3号 item 3, 沪卫基层〔2023〕1号):
+ * The office's supplies settings, with the notices' defaults (the municipal notice, item 3, and the national one):
  * <ul>
  * <li>recent use over the last {@code windowDays} full days (7): daily use = units issued in those days ÷ days;</li>
  * <li>target stock for {@code targetPercent} of the served population (20: the notices ask for 15–20%,
- * "按照服务人口的15%-20%配齐配足", the office may take 15);</li>
- * <li>alert under {@code alertDays} days of supply (14: "确保机构可用量始终保持在2周以上");</li>
+ * stock for 15%–20% of the served population, the office may take 15);</li>
+ * <li>alert under {@code alertDays} days of supply (14: always at least two weeks in hand);</li>
  * <li>the Spring Festival date (none until set) and, from {@code festivalLeadDays} (30) before it through the
- * Lantern Festival (正月十五, {@link #FESTIVAL_DAYS_AFTER} days after it), a target raised by
- * {@code festivalRaisePercent} (50): "根据春节期间返乡人员情况适当增加".</li>
+ * Lantern Festival (the Lantern Festival, {@link #FESTIVAL_DAYS_AFTER} days after it), a target raised by
+ * {@code festivalRaisePercent} (50): raised for the returnees of the Spring Festival.</li>
  * </ul>
  */
 public record SupplySettings(int windowDays, int targetPercent, int alertDays, LocalDate springFestival,
@@ -65,7 +65,7 @@ public record SupplySettings(int windowDays, int targetPercent, int alertDays, L
         return Optional.ofNullable(springFestival);
     }
 
-    /** Whether the raised target holds on {@code day}: from the lead days before the festival through 正月十五. */
+    /** Whether the raised target holds on {@code day}: from the lead days before the festival through the Lantern Festival. */
     public boolean festivalRaised(LocalDate day) {
         return springFestival != null && !day.isBefore(springFestival.minusDays(festivalLeadDays))
                 && !day.isAfter(springFestival.plusDays(FESTIVAL_DAYS_AFTER));

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param fileName  the file's name, without its folder
  * @param sheetName the sheet read (the first one)
- * @param headerRow the header row's number, 0 when no header row naming 姓名 and another returnee column was found
+ * @param headerRow the header row's number, 0 when no header row naming the name and another returnee column was found
  * @param rows      the data rows below the header in sheet order, refused ones with their problems
  */
 public record ReturneeSheet(String fileName, String sheetName, int headerRow, List<ReturneeSheetRow> rows) {

@@ -23,7 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Family-doctor contract coverage (resources › 家庭医生签约), read only: the township's coverage of 60+, 65+ and
+ * Family-doctor contract coverage (resources › family-doctor contracts), read only: the township's coverage of 60+, 65+ and
  * comorbidity, the same per village or per team (gaps with comorbidity first), and the unsigned persons of the
  * selected row (all when none) for follow-up. Loads in the background, and again when the ledger or places change.
  */

@@ -37,7 +37,7 @@ import javafx.stage.Window;
 
 /**
  * The health-pack tab: a village filter, the queue in the notice's order, and a pack recorded for the selected line
- * with Enter or the 发放 button (handed out today by the name beside it); the queue prints per village for the
+ * with Enter or the hand out button (handed out today by the name beside it); the queue prints per village for the
  * village doctor and exports to .xlsx. Binds to {@link HealthPacksViewModel}.
  */
 public final class HealthPacksView extends BorderPane {

@@ -28,7 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The health-pack tab (resources › 健康包): the persons still waiting for a pack in the notice's order
+ * The health-pack tab (resources › health packs): the persons still waiting for a pack in the notice's order
  * (model.healthpack.HealthPackOrder), all villages or one; a pack is recorded for the selected line with one action,
  * handed out today by the name in the "handed out by" field; the extension to high-risk persons under 60 is a
  * setting. Loads in the background, and again when the ledger, contacts, places or a package change.

@@ -18,8 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The import of returnees from a sheet in the returnee tab: the button 从表格导入… (file through {@link FilePicker}),
- * the preview of the rows read (to add, or refused with the reasons), then 导入 or 取消. Binds to
+ * The import of returnees from a sheet in the returnee tab: the button import from a sheet (file through {@link FilePicker}),
+ * the preview of the rows read (to add, or refused with the reasons), then import or cancel. Binds to
  * {@link ReturneeImportViewModel}.
  */
 final class ReturneeImportPane extends VBox {

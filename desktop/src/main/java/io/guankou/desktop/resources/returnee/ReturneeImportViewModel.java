@@ -32,7 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Returnees from a sheet (返乡人员 › 从表格导入…): reads the chosen file in the background and previews every row, to
+ * Returnees from a sheet (returnees › import from a sheet): reads the chosen file in the background and previews every row, to
  * add or refused with its reasons (row, column, value, rule); then adds the accepted rows in one transaction, as the
  * ledger import does with its rejected rows left out. Every failure ends in the import's notice.
  */

@@ -38,7 +38,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The returnee register (resources › 返乡人员): the list, households with a red person first, and the form (name,
+ * The returnee register (resources › returnees): the list, households with a red person first, and the form (name,
  * phone, village, household joined or an address, arrival day, where from, clinic's number and advice given), each
  * field with its message. Loads in the background, and again when the ledger, places or a package change.
  */

@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The medicines and test kits tab (resources › 药品与检测试剂): the stock of every facility and item with its daily use,
+ * The medicines and test kits tab (resources › medicines and test kits): the stock of every facility and item with its daily use,
  * days of supply and target, alerts first; the receipt / issue form ({@link MovementFormViewModel}) and the set-up
  * ({@link SupplySetupViewModel}). Loads in the background, and again when supplies, places or a package change.
  */

@@ -1,28 +1,23 @@
 package io.guankou.model.returnee.sheet;
 
+import io.guankou.model.codec.KeyValueCodec;
 import io.guankou.model.sheet.SheetText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns of a returnee sheet (返乡人员登记表) and the header texts that name each, compared in
- * {@link SheetText#normalise normal form}.
+ * The columns of a returnee sheet and the header texts that name each (the word file {@code returnee-columns.txt}
+ * beside this class), compared in {@link SheetText#normalise normal form}.
  */
 public enum ReturneeColumn {
-    NAME("姓名", "返乡人员姓名", "返乡人员"),
-    PHONE("电话", "联系电话", "手机号", "手机", "手机号码", "联系方式", "电话号码"),
-    VILLAGE("村", "村(社区)", "村社区", "所在村", "所属村", "村委会", "村居", "村(居)"),
-    HOUSEHOLD("家庭住址", "户主", "加入的家庭", "住址", "地址", "返回的家庭", "家庭"),
-    ARRIVAL("返乡日期", "到达日期", "返回日期", "返乡时间", "到达时间"),
-    FROM("从何处返回", "来源地", "返回地", "从何地返回", "从何处返乡", "来自"),
-    CLINIC_NUMBER("已告知卫生院电话", "已告知卫生院(村卫生室)电话", "告知卫生院电话"),
-    ADVICE("已提示戴口罩少接触老人", "已提示戴口罩、少接触老人", "已提示", "提示戴口罩少接触老人");
-
-    private final List<String> headers;
-
-    ReturneeColumn(String... headers) {
-        this.headers = List.of(headers).stream().map(SheetText::normalise).toList();
-    }
+    NAME, PHONE, VILLAGE, HOUSEHOLD, ARRIVAL, FROM, CLINIC_NUMBER, ADVICE;
 
     /** The column a header cell names, if any. */
     public static Optional<ReturneeColumn> of(String header) {
@@ -31,10 +26,41 @@ public enum ReturneeColumn {
             return Optional.empty();
         }
         for (ReturneeColumn c : values()) {
-            if (c.headers.contains(n)) {
+            if (Words.HEADERS.get(c).contains(n)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /** The header texts of each column, read once from the word file. */
+    private static final class Words {
+        private static final String RESOURCE = "returnee-columns.txt";
+        static final Map<ReturneeColumn, List<String>> HEADERS = load();
+
+        private static Map<ReturneeColumn, List<String>> load() {
+            Map<ReturneeColumn, List<String>> headers = new EnumMap<>(ReturneeColumn.class);
+            for (ReturneeColumn c : values()) {
+                headers.put(c, new ArrayList<>());
+            }
+            try (InputStream in = ReturneeColumn.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                for (KeyValueCodec.Entry e : KeyValueCodec.lines(RESOURCE, "COLUMN = headers")
+                        .parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                    List<String> list = headers.get(ReturneeColumn.valueOf(e.key()));
+                    for (String w : e.value().split("\\|")) {
+                        String word = SheetText.normalise(w.strip());
+                        if (!word.isEmpty()) {
+                            list.add(word);
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return headers;
+        }
     }
 }

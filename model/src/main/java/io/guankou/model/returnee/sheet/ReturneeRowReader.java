@@ -24,11 +24,11 @@ import java.util.Optional;
  * Turns a data row of a returnee sheet into the returnee form's values and checks them with the form's rules
  * ({@link ReturneeRules#check}), naming the sheet's column for each problem.
  *
- * <p>The household column (家庭住址 / 户主 / 加入的家庭) finds a ledger household by its address, or by the name of
+ * <p>The household column (address / head of household / household joined) finds a ledger household by its address, or by the name of
  * one of its persons (the head of household), within the row's village when the sheet names one; a text that finds
- * none, or more than one, is kept as the typed address. The village (村) is found as the ledger import finds it
- * (code, name, name without 村/村委会/社区); without a village column a matched household gives it. The yes/no
- * columns read the ledger import's words (是/否, √, 有/无 …); blank is no. Not thread-safe: one per sheet.
+ * none, or more than one, is kept as the typed address. The village is found as the ledger import finds it
+ * (code, name, name without the usual suffixes); without a village column a matched household gives it. The yes/no
+ * columns read the ledger import's words (yes/no words); blank is no. Not thread-safe: one per sheet.
  */
 public final class ReturneeRowReader {
 
