@@ -89,14 +89,14 @@ final class GeneratedCounty {
             int col = (int) Math.min(4, (site.x - 108.0) / 0.24);
             int row = (int) Math.min(3, (site.y - 30.6) / 0.2);
             String township = String.format("500235%03d", 101 + row * 5 + col);
-            townshipNames.put(township, "第" + (row * 5 + col + 1) + "镇");
+            townshipNames.put(township, "T" + (row * 5 + col + 1));
             BoundaryShape s = BoundaryShapes.of(wiggly);
             outlines.add(new PlaceOutline(id, township, s.wkt(), s.labelLongitude(), s.labelLatitude()));
             lonLat.add(wiggly);
             int red = random.nextInt(40);
             figures.put(id, new PlaceFigures(red, random.nextInt(120), 80 + random.nextInt(300), random.nextInt(30),
                     random.nextInt(3), random.nextInt(10) > 0));
-            names.put(id, "村" + id);
+            names.put(id, "V" + id);
         }
         MapGeometry geometry = MapGeometry.build(outlines);
         MapPlane plane = geometry.plane();
