@@ -46,7 +46,7 @@ final class GeneratedCounty {
     GeneratedCounty(int n, long seed) {
         Random random = new Random(seed);
         List<Coordinate> sites = new ArrayList<>();
-        for (int i = 0; i < n + n / 20; i++) { // a few spare sites for cells the overlay cannot clip
+        for (int i = 0; i < n; i++) { // exactly n: every cell of the diagram is a village, so the county has no holes
             sites.add(new Coordinate(108.0 + random.nextDouble() * 1.2, 30.6 + random.nextDouble() * 0.8));
         }
         Geometry outline = FACTORY.createMultiPointFromCoords(sites.toArray(new Coordinate[0])).convexHull()
@@ -65,14 +65,14 @@ final class GeneratedCounty {
         Map<Long, String> names = new HashMap<>();
         List<FacilityMark> facilities = new ArrayList<>();
         Map<String, String> townshipNames = new HashMap<>();
-        for (int i = 0; i < sites.size() && outlines.size() < n; i++) {
+        for (int i = 0; i < sites.size(); i++) {
             Coordinate site = sites.get(i);
             Geometry cell;
             try {
                 cell = OverlayNGRobust.overlay(bySite.get(site).copy(), outline, OverlayNG.INTERSECTION);
             } catch (TopologyException e) {
                 skippedTopology++;
-                continue; // a degenerate cell of two sites almost on top of each other: use a spare one
+                continue; // a degenerate cell of two sites almost on top of each other (counted, reported by the run)
             }
             if (!(cell instanceof Polygonal) || cell.isEmpty()) {
                 skippedEmpty++;
