@@ -1,0 +1,36 @@
+package io.guankou.model.person;
+
+/**
+ * A person's name as a projector or a printed list for a room shows it: the family name and the last character,
+ * the rest starred (张三丰 → 张*丰, 张三 → 张*, 欧阳娜娜 → 欧**娜); a single character is starred whole. Names
+ * written in Latin letters keep their first letter only (Li Ming → L*).
+ */
+public final class NameMask {
+
+    private NameMask() {
+    }
+
+    public static String mask(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = name.strip();
+        int[] cps = s.codePoints().toArray();
+        if (cps.length == 0) {
+            return "";
+        }
+        if (cps.length == 1) {
+            return "*";
+        }
+        boolean latin = s.codePoints().allMatch(c -> c < 0x2E80);
+        StringBuilder out = new StringBuilder().appendCodePoint(cps[0]);
+        if (latin) {
+            return out.append('*').toString();
+        }
+        if (cps.length == 2) {
+            return out.append('*').toString();
+        }
+        out.append("*".repeat(cps.length - 2));
+        return out.appendCodePoint(cps[cps.length - 1]).toString();
+    }
+}
