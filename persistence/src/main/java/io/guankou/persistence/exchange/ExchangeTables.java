@@ -88,7 +88,18 @@ public final class ExchangeTables {
                     Map.of("person_id", "person")),
             table("returnee", List.of("name", "phone", "village_id", "household_id", "address", "arrival_date",
                     "from_place", "clinic_number_given", "advice_given", "updated_by"),
-                    Map.of("village_id", "village", "household_id", "household")));
+                    Map.of("village_id", "village", "household_id", "household")),
+            // the dispatch meeting (issue 15): daily entries and the day's figures, for the county's report
+            table("facility_day", List.of("facility_id", "day", "staff_total", "staff_on_duty", "staff_infected",
+                    "fever_visits", "updated_by"), Map.of("facility_id", "facility")),
+            table("daily_snapshot", List.of("day", "taken_at", "late", "red", "yellow", "green", "contacts_due",
+                    "contacts_done", "contacts_made", "overdue", "with_target", "meeting_target", "new_infections",
+                    "spo2_alerts", "referrals_opened", "open_referrals", "oldest_open_referral", "oximeter_shortfall",
+                    "lowest_supply_facility", "lowest_supply_item", "lowest_supply_days", "ambulances_networked",
+                    "ambulances_available", "staff_facilities", "staff_total", "staff_on_duty", "staff_infected",
+                    "fever_visits", "returnees", "family_doctor_percent"), Map.of()),
+            table("daily_snapshot_village", List.of("snapshot_id", "village_id", "with_target", "meeting_target",
+                    "overdue"), Map.of("snapshot_id", "daily_snapshot", "village_id", "village")));
 
     private ExchangeTables() {
     }
