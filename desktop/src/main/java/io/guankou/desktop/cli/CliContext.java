@@ -142,6 +142,9 @@ final class CliContext {
             if (cls == StatsCommand.class) {
                 return cls.cast(new StatsCommand(root, cli));
             }
+            if (cls == SnapshotCommand.class) {
+                return cls.cast(new SnapshotCommand(root, cli));
+            }
             if (cls == OverdueCommand.class) {
                 return cls.cast(new OverdueCommand(root, cli));
             }

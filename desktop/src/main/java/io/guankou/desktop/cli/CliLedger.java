@@ -105,6 +105,18 @@ final class CliLedger implements AutoCloseable {
     }
 
     /** Medicines and test kits (issue 14). */
+    /** The dispatch meeting's daily figures and their stored snapshots. */
+    io.guankou.persistence.meeting.DailySnapshots snapshots() {
+        return new io.guankou.persistence.meeting.DailySnapshots(
+                new io.guankou.persistence.meeting.DailyFiguresReader(database, clock),
+                new io.guankou.persistence.meeting.SnapshotRepository(database, clock));
+    }
+
+    /** The stored snapshots alone (yesterday's, to show the change). */
+    io.guankou.persistence.meeting.SnapshotRepository snapshotStore() {
+        return new io.guankou.persistence.meeting.SnapshotRepository(database, clock);
+    }
+
     SupplyRepository supplies() {
         return new SupplyRepository(database, clock);
     }

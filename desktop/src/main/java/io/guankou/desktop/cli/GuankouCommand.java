@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
             ExcelImportCommand.class, KeysCommand.class, ExportCommand.class, VerifyCommand.class,
             ImportCommand.class, CoverageCommand.class, OximetersCommand.class,
-            BoundariesCommand.class, SuppliesCommand.class})
+            BoundariesCommand.class, SuppliesCommand.class, SnapshotCommand.class})
 public final class GuankouCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
