@@ -32,11 +32,21 @@ import io.guankou.desktop.overdue.OverdueView;
 import io.guankou.desktop.overdue.OverdueViewModel;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.map.MapNavigator;
+import io.guankou.desktop.meeting.DailyEntryPane;
+import io.guankou.desktop.meeting.DailyEntryViewModel;
+import io.guankou.desktop.meeting.DashboardView;
+import io.guankou.desktop.meeting.DashboardViewModel;
+import io.guankou.desktop.meeting.DayCloser;
+import io.guankou.desktop.meeting.MeetingServices;
+import io.guankou.persistence.meeting.DailyFiguresReader;
+import io.guankou.persistence.meeting.DailySnapshots;
+import io.guankou.persistence.meeting.FacilityDayRepository;
+import io.guankou.persistence.meeting.SnapshotRepository;
 import io.guankou.desktop.map.MapServices;
 import io.guankou.desktop.map.MapView;
 import io.guankou.desktop.map.MapViewModel;
 import io.guankou.persistence.boundary.BoundaryRepository;
-import io.guankou.desktop.resources.ResourcesView;
+import io.guankou.desktop.ui.LazyTabs;
 import io.guankou.desktop.resources.oximeter.OximeterTab;
 import io.guankou.desktop.resources.familydoctor.ContractsView;
 import io.guankou.desktop.resources.familydoctor.ContractsViewModel;
@@ -128,6 +138,8 @@ public final class AppContext implements AutoCloseable {
     private final PlaceHistoryRepository placeHistory;
     private final PlaceUseRepository placeUses;
     private final PlaceEditor placeEditor;
+    /** Stores the meeting's daily snapshots while the window is open; null before the window. */
+    private DayCloser dayCloser;
     /** Null: the system's file dialogs. */
     private FilePicker filePicker;
     /** The data exchange (USB packages); null until one is supplied, and then the view has no factory. */
@@ -279,6 +291,10 @@ public final class AppContext implements AutoCloseable {
         views.put(NavItem.PLACES, () -> placesView(runner));
         views.put(NavItem.RESOURCES, () -> resourcesView(runner));
         views.put(NavItem.MAP, () -> mapView(runner, toLedger, recorder));
+        MeetingServices meeting = meetingServices(runner);
+        views.put(NavItem.MEETING, () -> meetingView(meeting, stage));
+        dayCloser = new DayCloser(meeting);
+        dayCloser.start();
         if (exchange != null) {
             views.put(NavItem.DATA_EXCHANGE, () -> exchangeView(runner));
         }
@@ -288,6 +304,30 @@ public final class AppContext implements AutoCloseable {
         referralVm.reload();
         settingsVm.load();
         return window[0];
+    }
+
+    private MeetingServices meetingServices(TaskRunner runner) {
+        return new MeetingServices(new DailySnapshots(new DailyFiguresReader(db, clock), new SnapshotRepository(db, clock)),
+                new SnapshotRepository(db, clock), new FacilityDayRepository(db, clock), runner, events, clock,
+                settings.userName());
+    }
+
+    /** The dispatch meeting (issue 15): dashboard, daily entry and action lists, each tab built when first opened. */
+    private LazyTabs meetingView(MeetingServices meeting, Stage stage) {
+        List<LazyTabs.Section> sections = new ArrayList<>();
+        sections.add(new LazyTabs.Section("meeting-tab-dashboard", "meeting.tab.dashboard", () -> {
+            DashboardViewModel vm = new DashboardViewModel(meeting);
+            DashboardView view = new DashboardView(vm, messages, List.of());
+            vm.reload();
+            return view;
+        }));
+        sections.add(new LazyTabs.Section("meeting-tab-entry", "meeting.tab.entry", () -> {
+            DailyEntryViewModel vm = new DailyEntryViewModel(meeting);
+            DailyEntryPane view = new DailyEntryPane(vm, messages);
+            vm.reload();
+            return view;
+        }));
+        return new LazyTabs("meeting-root", messages, sections);
     }
 
     /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */
@@ -309,23 +349,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The resources view: one tab per resource (each built the first time its tab is opened). */
-    private ResourcesView resourcesView(TaskRunner runner) {
-        List<ResourcesView.Section> sections = new ArrayList<>();
-        sections.add(new ResourcesView.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
+    private LazyTabs resourcesView(TaskRunner runner) {
+        List<LazyTabs.Section> sections = new ArrayList<>();
+        sections.add(new LazyTabs.Section("resources-tab-oximeters", "resources.tab.oximeters", () -> OximeterTab.open(
                 new OximeterRepository(db, clock), runner, clock, settings.userName(), events, messages)));
-        sections.add(new ResourcesView.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
-        sections.add(new ResourcesView.Section("resources-tab-supplies", "resources.tab.supplies", () -> SupplyTab.open(
+        sections.add(new LazyTabs.Section("resources-tab-coverage", "resources.tab.coverage", () -> coverageView(runner)));
+        sections.add(new LazyTabs.Section("resources-tab-supplies", "resources.tab.supplies", () -> SupplyTab.open(
                 new SupplyServices(new SupplyRepository(db, clock), new SupplySettingsRepository(db, clock), runner,
                         events, settings.userName(), clock), messages)));
-        sections.add(new ResourcesView.Section("resources-tab-health-packs", "resources.tab.healthPacks",
+        sections.add(new LazyTabs.Section("resources-tab-health-packs", "resources.tab.healthPacks",
                 () -> healthPacksView(runner)));
-        sections.add(new ResourcesView.Section("resources-tab-contracts", "resources.tab.contracts", () -> {
+        sections.add(new LazyTabs.Section("resources-tab-contracts", "resources.tab.contracts", () -> {
             ContractsViewModel vm = new ContractsViewModel(new ContractRepository(db), runner, clock, events);
             ContractsView view = new ContractsView(vm, messages);
             vm.reload();
             return view;
         }));
-        sections.add(new ResourcesView.Section("resources-tab-returnees", "resources.tab.returnees", () -> {
+        sections.add(new LazyTabs.Section("resources-tab-returnees", "resources.tab.returnees", () -> {
             ReturneeRepository returnees = new ReturneeRepository(db, clock);
             ReturneesViewModel vm = new ReturneesViewModel(returnees, places, runner, events, clock,
                     settings.userName());
@@ -336,7 +376,7 @@ public final class AppContext implements AutoCloseable {
             vm.reload();
             return view;
         }));
-        return new ResourcesView(messages, sections);
+        return new LazyTabs("resources-root", messages, sections);
     }
 
     /** The health-pack queue (issue 14), loaded when its tab is first opened. */
@@ -365,6 +405,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dayCloser != null) {
+            dayCloser.stop();
+        }
         db.close();
     }
 }

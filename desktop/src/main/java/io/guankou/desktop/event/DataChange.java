@@ -137,4 +137,12 @@ public sealed interface DataChange {
             return DataKind.RETURNEES;
         }
     }
+
+    /** A facility's daily entry (staff, fever-clinic visits) was stored, or a day's snapshot was taken. */
+    record MeetingDataSaved() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.MEETING;
+        }
+    }
 }

@@ -68,6 +68,15 @@ public final class DemoTownshipWriter {
                     "Cannot write the demo township to " + target + ": " + e.getMessage(), e);
         }
         try {
+            long meeting = System.nanoTime();
+            DemoMeeting.write(scratch, options); // through the repositories: the figures are computed, not made up
+            LOG.info("Demo meeting history written in {} ms", (System.nanoTime() - meeting) / 1_000_000);
+        } catch (RuntimeException e) {
+            deleteWithCompanions(scratch);
+            throw new DatabaseException(DatabaseException.Reason.CANNOT_WRITE_DEMO, target,
+                    "Cannot write the demo's meeting history to " + target + ": " + e.getMessage(), e);
+        }
+        try {
             deleteWithCompanions(target);
             Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

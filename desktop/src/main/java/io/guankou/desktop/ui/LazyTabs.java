@@ -1,4 +1,4 @@
-package io.guankou.desktop.resources;
+package io.guankou.desktop.ui;
 
 import io.guankou.desktop.i18n.Messages;
 import java.util.List;
@@ -10,11 +10,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
-/**
- * The resources view: one tab per kind of resource the office shares out or checks (oximeters, ambulance
- * coverage, …), each built the first time it is opened.
- */
-public final class ResourcesView extends StackPane {
+/** The one way a view holds tabs: one per section, each built the first time it is opened. */
+public final class LazyTabs extends StackPane {
 
     /** One tab: its node id, the bundle key of its title, and how its content is built. */
     public record Section(String id, String titleKey, Supplier<Node> content) {
@@ -26,8 +23,8 @@ public final class ResourcesView extends StackPane {
         }
     }
 
-    public ResourcesView(Messages msg, List<Section> sections) {
-        setId("resources-root");
+    public LazyTabs(String id, Messages msg, List<Section> sections) {
+        setId(id);
         if (sections.isEmpty()) {
             Label later = new Label(msg.get("placeholder.later"));
             later.getStyleClass().add("placeholder");
