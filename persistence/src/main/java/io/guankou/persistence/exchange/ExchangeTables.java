@@ -88,7 +88,11 @@ public final class ExchangeTables {
                     Map.of("person_id", "person")),
             table("returnee", List.of("name", "phone", "village_id", "household_id", "address", "arrival_date",
                     "from_place", "clinic_number_given", "advice_given", "updated_by"),
-                    Map.of("village_id", "village", "household_id", "household")));
+                    Map.of("village_id", "village", "household_id", "household")),
+            // the dispatch meeting's action lists (issue 15)
+            table("action_item", List.of("kind", "text", "owner", "due_date", "status", "outcome", "village_id",
+                    "facility_id", "person_id", "created_on", "created_by", "closed_on", "closed_by", "updated_by"),
+                    Map.of("village_id", "village", "facility_id", "facility", "person_id", "person")));
 
     private ExchangeTables() {
     }
