@@ -14,5 +14,7 @@ public enum DataKind {
     /** Medicines and test kits: items, served populations, receipts and issues, the supplies settings (issue 14). */
     SUPPLIES,
     /** The returnee register (issue 14). */
-    RETURNEES
+    RETURNEES,
+    /** The dispatch meeting's action lists: tasks, problems, responsibilities (issue 15). */
+    ACTION_ITEMS
 }

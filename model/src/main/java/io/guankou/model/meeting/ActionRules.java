@@ -16,6 +16,8 @@ public final class ActionRules {
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_OWNER = 100;
+    /** Closed items stay on the list this many days (the day of closing included), so the next meetings see them. */
+    public static final int CLOSED_SHOWN_DAYS = 7;
 
     private ActionRules() {
     }
