@@ -27,8 +27,8 @@ public record ActionLink(Kind kind, long id, String label) {
 
     /**
      * The label as lists and the projector show it: a village's or facility's name as it is, a person's name masked
-     * to its first and last character (张*三; a two-character name keeps its first: 张*), so a projected list never
-     * shows a full name.
+     * to its first and last character with a star for each one between (a two-character name keeps its first and
+     * one star), so a projected list never shows a full name.
      */
     public String shownLabel() {
         if (kind != Kind.PERSON) {

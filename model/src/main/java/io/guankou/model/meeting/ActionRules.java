@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The meeting's action lists (任务清单、问题清单、责任清单, DOMAIN.md §9): "every matter has an owner, every item an
- * outcome". An item needs a kind, a text of at most {@value #MAX_TEXT} characters, an owner of at most
- * {@value #MAX_OWNER}, and a due day not before the day it was entered; it is closed only with an outcome of at most
- * {@value #MAX_TEXT}. An open item past its due day is overdue, and the list shows the overdue first.
+ * The meeting's action lists (the task, problem and responsibility lists of DOMAIN.md §9): "every matter has an
+ * owner, every item an outcome". An item needs a kind, a text of at most {@value #MAX_TEXT} characters, an owner of
+ * at most {@value #MAX_OWNER}, and a due day not before the day it was entered; it is closed only with an outcome of
+ * at most {@value #MAX_TEXT}. An open item past its due day is overdue, and the list shows the overdue first.
  */
 public final class ActionRules {
 

@@ -1,6 +1,6 @@
 package io.guankou.model.meeting;
 
-/** An item is open until it is closed (办结) with its outcome; a closed one may be reopened. */
+/** An item is open until it is closed (banjie) with its outcome; a closed one may be reopened. */
 public enum ActionStatus {
     OPEN,
     DONE

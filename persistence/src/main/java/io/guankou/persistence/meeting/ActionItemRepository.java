@@ -169,7 +169,7 @@ public final class ActionItemRepository {
         });
     }
 
-    /** Closes (办结) an open item with its outcome, on {@code today}, by {@code user}. */
+    /** Closes (banjie) an open item with its outcome, on {@code today}, by {@code user}. */
     public void close(long id, String outcome, String user, LocalDate today) {
         requireUser(user);
         db.transaction(dsl -> {

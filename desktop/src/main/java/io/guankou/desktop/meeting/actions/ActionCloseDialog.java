@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Closing (办结) an item ({@link ActionCloseViewModel}): the item, and its outcome, which is required. */
+/** Closing (banjie) an item ({@link ActionCloseViewModel}): the item, and its outcome, which is required. */
 final class ActionCloseDialog {
 
     private ActionCloseDialog() {

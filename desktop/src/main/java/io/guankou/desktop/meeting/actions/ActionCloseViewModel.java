@@ -18,7 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Closing (办结) one open item: its outcome is required ("every item an outcome"), then written in the background. */
+/**
+ * Closing (banjie) one open item: its outcome is required ("every item an outcome"), then written in the
+ * background.
+ */
 public final class ActionCloseViewModel {
 
     private final ActionItemRepository repo;

@@ -1,6 +1,7 @@
 package io.guankou.desktop.meeting.actions;
 
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.desktop.ui.Choice;
 import io.guankou.desktop.ui.EnumChoices;
 import io.guankou.desktop.ui.FieldMessage;
 import io.guankou.desktop.ui.FormGrid;
@@ -11,9 +12,6 @@ import io.guankou.model.meeting.ActionKind;
 import io.guankou.model.meeting.ActionLink;
 import io.guankou.persistence.meeting.ActionLinkChoice;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,11 +59,7 @@ final class ActionFormDialog {
         due.valueProperty().bindBidirectional(vm.dueProperty());
         due.setMaxWidth(Double.MAX_VALUE);
 
-        List<ActionLink.Kind> kinds = new ArrayList<>();
-        kinds.add(null);
-        kinds.addAll(Arrays.asList(ActionLink.Kind.values()));
-        ChoiceBox<ActionLink.Kind> linkKind = EnumChoices.choice("action-link-kind", kinds, vm.linkKindProperty(),
-                k -> k == null ? msg.get("meeting.actions.link.none") : msg.label(k));
+        ChoiceBox<Choice<ActionLink.Kind>> linkKind = linkKind(vm, msg);
         TextField query = new TextField();
         query.setId("action-link-query");
         query.setPromptText(msg.get("meeting.actions.link.search"));
@@ -117,6 +111,26 @@ final class ActionFormDialog {
         window.show();
         text.requestFocus();
         return window;
+    }
+
+    /** No link, or which kind of link: bound both ways to the form's link kind. */
+    private static ChoiceBox<Choice<ActionLink.Kind>> linkKind(ActionFormViewModel vm, Messages msg) {
+        ChoiceBox<Choice<ActionLink.Kind>> box = new ChoiceBox<>();
+        box.setId("action-link-kind");
+        box.getItems().add(new Choice<>(null, msg.get("meeting.actions.link.none")));
+        for (ActionLink.Kind k : ActionLink.Kind.values()) {
+            box.getItems().add(new Choice<>(k, msg.label(k)));
+        }
+        Runnable show = () -> box.setValue(box.getItems().stream().filter(c -> c.is(vm.linkKindProperty().get()))
+                .findFirst().orElseThrow());
+        vm.linkKindProperty().addListener((o, a, b) -> show.run());
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.is(vm.linkKindProperty().get())) {
+                vm.linkKindProperty().set(b.value());
+            }
+        });
+        show.run();
+        return box;
     }
 
     /** The village, facility or person chosen; shown with what tells two of a name apart. */

@@ -30,8 +30,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The action lists of the meeting view: one list or all three, the open items with the overdue first and marked (a
- * red edge and "overdue by n days" in the status column), optionally the lately closed, greyed; 新增, 编辑, 办结 and
- * 重新打开 open their forms or act on the selected item. Binds to {@link ActionListViewModel}.
+ * red edge and "overdue by n days" in the status column), optionally the lately closed, greyed; new, edit, close and
+ * reopen open their forms or act on the selected item. Binds to {@link ActionListViewModel}.
  */
 public final class ActionListPane extends VBox {
 

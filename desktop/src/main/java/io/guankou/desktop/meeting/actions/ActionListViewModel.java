@@ -32,9 +32,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The meeting's action lists (任务清单、问题清单、责任清单): the open items, overdue first, and with "show closed" those
- * closed in the last {@value ActionRules#CLOSED_SHOWN_DAYS} days; one list or all three; how many are open and
- * overdue. Adds, changes, closes with an outcome and reopens through forms ({@link ActionFormViewModel},
+ * The meeting's action lists (tasks, problems, responsibilities): the open items, overdue first, and with "show
+ * closed" those closed in the last {@value ActionRules#CLOSED_SHOWN_DAYS} days; one list or all three; how many are
+ * open and overdue. Adds, changes, closes with an outcome and reopens through forms ({@link ActionFormViewModel},
  * {@link ActionCloseViewModel}) in the background, publishes each write, and loads again when the items, places,
  * persons or a package change.
  */
@@ -127,10 +127,10 @@ public final class ActionListViewModel {
         selected.set(item);
     }
 
-    /** The form of a new item, entered today. */
+    /** The form of a new item, entered today (the clock's day, also when the list was loaded the day before). */
     public ActionFormViewModel startNew() {
         notice.set(null);
-        return new ActionFormViewModel(repo, runner, null, today, user,
+        return new ActionFormViewModel(repo, runner, null, LocalDate.now(clock), user,
                 id -> written(id, Notice.ok("meeting.actions.added")));
     }
 
@@ -141,7 +141,7 @@ public final class ActionListViewModel {
             return null;
         }
         notice.set(null);
-        return new ActionFormViewModel(repo, runner, item, today, user,
+        return new ActionFormViewModel(repo, runner, item, LocalDate.now(clock), user,
                 id -> written(id, Notice.ok("meeting.actions.edited")));
     }
 
@@ -152,7 +152,7 @@ public final class ActionListViewModel {
             return null;
         }
         notice.set(null);
-        return new ActionCloseViewModel(repo, runner, item, today, user,
+        return new ActionCloseViewModel(repo, runner, item, LocalDate.now(clock), user,
                 id -> written(id, Notice.ok("meeting.actions.closed")));
     }
 
