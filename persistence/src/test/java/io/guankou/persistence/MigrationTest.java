@@ -26,7 +26,7 @@ class MigrationTest {
     void migratesAnEmptyFileToTheLatestSchema() throws Exception {
         Path file = dir.resolve("new.db");
         Database.open(file).close();
-        assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
         assertThat(tables(file)).contains("place_change", "export_log", "referral", "person_last_contact", "township", "village", "grid", "household", "person", "comorbidity",
                 "infection_episode", "facility", "family_doctor_team", "responsibility_team", "team_member",
                 "contact", "person_change", "setting");
@@ -80,7 +80,7 @@ class MigrationTest {
         assertThat(versions(file)).containsExactly("1");
 
         try (Database db = Database.openExisting(file)) {
-            assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+            assertThat(versions(file)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
             List<LedgerEntry> entries = new LedgerRepository(db, TestTownship.CLOCK).loadEntries();
             assertThat(entries).singleElement().satisfies(e -> {
                 assertThat(e.personId()).isEqualTo(7);

@@ -38,6 +38,8 @@ import io.guankou.desktop.meeting.DashboardView;
 import io.guankou.desktop.meeting.DashboardViewModel;
 import io.guankou.desktop.meeting.DayCloser;
 import io.guankou.desktop.meeting.MeetingServices;
+import io.guankou.desktop.meeting.actions.ActionsTab;
+import io.guankou.persistence.meeting.ActionItemRepository;
 import io.guankou.persistence.meeting.DailyFiguresReader;
 import io.guankou.persistence.meeting.DailySnapshots;
 import io.guankou.persistence.meeting.FacilityDayRepository;
@@ -327,6 +329,8 @@ public final class AppContext implements AutoCloseable {
             vm.reload();
             return view;
         }));
+        sections.add(new LazyTabs.Section("meeting-tab-actions", "meeting.tab.actions", () -> ActionsTab.open(
+                new ActionItemRepository(db, clock), meeting.runner(), clock, settings.userName(), events, messages)));
         return new LazyTabs("meeting-root", messages, sections);
     }
 

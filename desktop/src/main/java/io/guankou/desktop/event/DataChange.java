@@ -145,4 +145,12 @@ public sealed interface DataChange {
             return DataKind.MEETING;
         }
     }
+
+    /** An item of the meeting's action lists was added, changed, closed or reopened (issue 15). */
+    record ActionItemsChanged() implements DataChange {
+        @Override
+        public DataKind kind() {
+            return DataKind.ACTION_ITEMS;
+        }
+    }
 }

@@ -16,5 +16,7 @@ public enum DataKind {
     /** The returnee register (issue 14). */
     RETURNEES,
     /** The dispatch meeting's daily entries and stored snapshots (issue 15). */
-    MEETING
+    MEETING,
+    /** The dispatch meeting's action lists: tasks, problems, responsibilities (issue 15). */
+    ACTION_ITEMS
 }

@@ -99,7 +99,11 @@ public final class ExchangeTables {
                     "ambulances_available", "staff_facilities", "staff_total", "staff_on_duty", "staff_infected",
                     "fever_visits", "returnees", "family_doctor_percent"), Map.of()),
             table("daily_snapshot_village", List.of("snapshot_id", "village_id", "with_target", "meeting_target",
-                    "overdue"), Map.of("snapshot_id", "daily_snapshot", "village_id", "village")));
+                    "overdue"), Map.of("snapshot_id", "daily_snapshot", "village_id", "village")),
+            // the dispatch meeting's action lists (issue 15)
+            table("action_item", List.of("kind", "text", "owner", "due_date", "status", "outcome", "village_id",
+                    "facility_id", "person_id", "created_on", "created_by", "closed_on", "closed_by", "updated_by"),
+                    Map.of("village_id", "village", "facility_id", "facility", "person_id", "person")));
 
     private ExchangeTables() {
     }
