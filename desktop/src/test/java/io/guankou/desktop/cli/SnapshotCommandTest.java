@@ -77,7 +77,9 @@ class SnapshotCommandTest {
             villageTargets += v.get("withTarget").asInt();
         }
         assertThat(villageTargets).isEqualTo(s.get("withTarget").asInt());
-        assertThat(s.get("staff").isNull()).as("no daily entry made").isTrue();
+        // today only the demo's health centres have made their daily entry
+        assertThat(s.get("staff").get("onDuty").asInt()).isLessThanOrEqualTo(s.get("staff").get("total").asInt());
+        assertThat(s.get("staff").get("facilitiesReported").asInt()).isPositive();
     }
 
     @Test
@@ -85,16 +87,26 @@ class SnapshotCommandTest {
         JsonNode now = json("snapshot", "--db", db.toString(), "--json");
         assertThat(now.get("stored").asBoolean()).isTrue();
         assertThat(now.get("late").asBoolean()).isFalse();
-        JsonNode past = json("snapshot", "--db", db.toString(), "--date", TestClocks.TODAY.minusDays(3).toString(),
+        int stored;
+        try (Database database = Database.openExisting(db)) {
+            stored = database.<Integer>read(dsl -> dsl.fetchCount(dsl.selectFrom("daily_snapshot")));
+        }
+        // the demo's history reaches two weeks back; a day before it has no snapshot and is closed late now
+        JsonNode past = json("snapshot", "--db", db.toString(), "--date", TestClocks.TODAY.minusDays(20).toString(),
                 "--json");
         assertThat(past.get("stored").asBoolean()).isTrue();
         assertThat(past.get("late").asBoolean()).isTrue();
+        // a day of the demo's history: its closing snapshot as stored, on time
+        JsonNode closed = json("snapshot", "--db", db.toString(), "--date", TestClocks.TODAY.minusDays(3).toString(),
+                "--json");
+        assertThat(closed.get("late").asBoolean()).isFalse();
+        assertThat(closed.get("takenAt").asText()).isEqualTo(TestClocks.TODAY.minusDays(3) + "T23:59");
         try (Database database = Database.openExisting(db)) {
-            assertThat(database.<Integer>read(dsl -> dsl.fetchCount(dsl.selectFrom("daily_snapshot")))).isEqualTo(2);
+            assertThat(database.<Integer>read(dsl -> dsl.fetchCount(dsl.selectFrom("daily_snapshot")))).isEqualTo(stored + 1);
         }
         assertThat(run("--lang", "en", "snapshot", "--db", db.toString())).isZero();
         assertThat(out.toString()).contains("Dispatch meeting figures: " + TestClocks.TODAY)
-                .contains("Overdue").contains("Medical staff on duty").contains("not entered today")
+                .contains("Overdue").contains("Medical staff on duty").contains("target >= 80%")
                 .contains("Stored as the day's snapshot");
     }
 

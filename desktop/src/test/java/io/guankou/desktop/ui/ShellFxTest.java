@@ -50,9 +50,11 @@ class ShellFxTest {
 
     @Test
     void viewsStillToComeSayso(FxRobot robot) {
-        robot.clickOn("#nav-meeting"); // the dispatch meeting (issue 15) is still to come
+        robot.clickOn("#nav-data_exchange"); // without an exchange service the data exchange is still to come
         assertThat(robot.lookup(".placeholder").queryAs(Label.class).getText())
                 .isEqualTo(en.get("placeholder.later"));
+        robot.clickOn("#nav-meeting");
+        assertThat(robot.lookup("#meeting-tiles").tryQuery()).isPresent();
         robot.clickOn("#nav-ledger");
         assertThat(robot.lookup("#ledger-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
