@@ -30,8 +30,8 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class DashboardView extends BorderPane {
 
-    static final double TILE_W = 176;
-    static final double TILE_H = 104;
+    static final double TILE_W = 168;
+    static final double TILE_H = 80;
     static final int VILLAGES_SHOWN = 15;
 
     private final DashboardViewModel vm;
@@ -114,7 +114,7 @@ public final class DashboardView extends BorderPane {
                 d.today().at().toLocalTime().toString()));
         List<FigureLine> lines = FigureLines.of(d.today(), d.yesterday(), msg);
         while (tileNodes.size() < lines.size()) {
-            Tile t = FigureTiles.tile(family, TILE_W, TILE_H);
+            Tile t = FigureTiles.tile(family, TILE_W, TILE_H, 17);
             tileNodes.add(t);
             tiles.getChildren().add(t);
         }
