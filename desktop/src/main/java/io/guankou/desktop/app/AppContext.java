@@ -39,6 +39,9 @@ import io.guankou.desktop.meeting.DashboardViewModel;
 import io.guankou.desktop.meeting.DayCloser;
 import io.guankou.desktop.meeting.MeetingServices;
 import io.guankou.desktop.meeting.actions.ActionsTab;
+import io.guankou.desktop.meeting.projector.ProjectorSource;
+import io.guankou.desktop.meeting.projector.ProjectorViewModel;
+import io.guankou.desktop.meeting.projector.ProjectorWindow;
 import io.guankou.persistence.meeting.ActionItemRepository;
 import io.guankou.persistence.meeting.DailyFiguresReader;
 import io.guankou.persistence.meeting.DailySnapshots;
@@ -319,7 +322,10 @@ public final class AppContext implements AutoCloseable {
         List<LazyTabs.Section> sections = new ArrayList<>();
         sections.add(new LazyTabs.Section("meeting-tab-dashboard", "meeting.tab.dashboard", () -> {
             DashboardViewModel vm = new DashboardViewModel(meeting);
-            DashboardView view = new DashboardView(vm, messages, List.of());
+            javafx.scene.control.Button projector = new javafx.scene.control.Button(messages.get("meeting.projector"));
+            projector.setId("meeting-projector");
+            projector.setOnAction(e -> openProjector(meeting, stage));
+            DashboardView view = new DashboardView(vm, messages, List.of(projector));
             vm.reload();
             return view;
         }));
@@ -332,6 +338,17 @@ public final class AppContext implements AutoCloseable {
         sections.add(new LazyTabs.Section("meeting-tab-actions", "meeting.tab.actions", () -> ActionsTab.open(
                 new ActionItemRepository(db, clock), meeting.runner(), clock, settings.userName(), events, messages)));
         return new LazyTabs("meeting-root", messages, sections);
+    }
+
+    /** Projector mode of the meeting, full screen on the last screen (the projector when one is plugged in). */
+    public ProjectorWindow openProjector(MeetingServices meeting, Stage owner) {
+        ProjectorSource source = new ProjectorSource(meeting.snapshots(), meeting.store(), ledger, followUps,
+                followUpSettings, referrals, new SupplyRepository(db, clock), new OximeterRepository(db, clock),
+                new ActionItemRepository(db, clock));
+        ProjectorWindow window = new ProjectorWindow(new ProjectorViewModel(source, meeting.runner(), clock, events,
+                messages), messages, owner);
+        window.show(ProjectorWindow.projectorBounds(), true);
+        return window;
     }
 
     /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */

@@ -65,4 +65,15 @@ class MeetingRulesTest {
         assertThat(NameMask.mask(" Li Ming ")).isEqualTo("L*");
         assertThat(NameMask.mask(null)).isEmpty();
     }
+
+    @Test
+    void idNumbersAndPhonesInFreeTextAreStarred() {
+        assertThat(io.guankou.model.person.PersonalText.mask("联系 13800001111 核实")).isEqualTo("联系 *********** 核实");
+        assertThat(io.guankou.model.person.PersonalText.mask("身份证 50023519380101002X 复核"))
+                .isEqualTo("身份证 ****************** 复核");
+        assertThat(io.guankou.model.person.PersonalText.mask("拨 023-6612 3456")).isEqualTo("拨 *************");
+        // dates, counts and short numbers stay
+        assertThat(io.guankou.model.person.PersonalText.mask("12月3日前补齐20台，2026-12-03"))
+                .isEqualTo("12月3日前补齐20台，2026-12-03");
+    }
 }

@@ -2,7 +2,12 @@ package io.guankou.persistence.demo;
 
 import io.guankou.model.meeting.FacilityDay;
 import io.guankou.model.org.FacilityType;
+import io.guankou.model.meeting.ActionEdit;
+import io.guankou.model.meeting.ActionKind;
+import io.guankou.model.meeting.ActionLink;
 import io.guankou.persistence.Database;
+import io.guankou.persistence.meeting.ActionItemRepository;
+import io.guankou.persistence.place.PlaceRepository;
 import io.guankou.persistence.meeting.DailyEntryFacility;
 import io.guankou.persistence.meeting.DailyFiguresReader;
 import io.guankou.persistence.meeting.DailySnapshots;
@@ -55,11 +60,34 @@ final class DemoMeeting {
                     entries.save(new FacilityDay(f.facilityId(), day, staff, onDuty, infected, fever), CLERK);
                 }
             }
+            actions(db, clock, today);
             DailySnapshots snapshots = new DailySnapshots(new DailyFiguresReader(db, clock), new SnapshotRepository(db, clock));
             for (int back = SNAPSHOT_DAYS; back >= 1; back--) {
                 LocalDate day = today.minusDays(back);
                 boolean late = back == 5 || back == 10; // the office PC was off that night
                 snapshots.take(day, late ? day.plusDays(1).atTime(8, 30) : DailySnapshots.endOf(day));
+            }
+        }
+    }
+
+    /** A few items on the action lists, some overdue, one closed, some linked to a village. */
+    private static void actions(Database db, Clock clock, LocalDate today) {
+        ActionItemRepository items = new ActionItemRepository(db, clock);
+        List<io.guankou.model.place.Village> villages = new PlaceRepository(db).villages();
+        for (String[] r : DemoWords.rows("action-items.txt")) {
+            ActionLink link = null;
+            if (r.length > 4 && !r[4].isBlank()) {
+                io.guankou.model.place.Village v = villages.stream().filter(x -> x.name().equals(r[4]))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no demo village " + r[4]));
+                link = new ActionLink(ActionLink.Kind.VILLAGE, v.id(), v.name());
+            }
+            int due = Integer.parseInt(r[3].strip());
+            // items were made at last week's meetings: created before they fall due
+            LocalDate created = today.plusDays(Math.min(0, due) - 3);
+            long id = items.add(new ActionEdit(0, ActionKind.valueOf(r[0].strip()), r[1].strip(), r[2].strip(),
+                    today.plusDays(due), link), CLERK, created);
+            if (r.length > 5 && !r[5].isBlank()) {
+                items.close(id, r[5].strip(), CLERK, today.minusDays(1));
             }
         }
     }
