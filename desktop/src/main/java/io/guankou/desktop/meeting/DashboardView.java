@@ -129,7 +129,9 @@ public final class DashboardView extends BorderPane {
         if (d == null) {
             return;
         }
-        TrendCharts charts = new TrendCharts(msg, family, (float) Font.getDefault().getSize());
+        // the charts' type follows the window's (13 px at 1366, 16 px on a 1920 projector)
+        TrendCharts charts = new TrendCharts(msg, family, (float) CjkFont.fontSizeFor(
+                javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
         contacts.setChart(charts.contacts(vm.trend(), vm.lateDays()));
         events.setChart(charts.events(vm.trend(), vm.lateDays()));
         villages.setChart(charts.villages(d.today().contacts().villages(), VILLAGES_SHOWN));

@@ -53,6 +53,11 @@ public final class TrendCharts {
         return DAY.format(day) + (late.contains(day) ? "*" : "");
     }
 
+    /** The last point is today's, live: the day is not over, so it is named as such. */
+    private static String label(DailyFigures f, List<DailyFigures> trend, Collection<LocalDate> late, Messages msg) {
+        return f == trend.get(trend.size() - 1) ? msg.get("meeting.chart.today") : dayLabel(f.day(), late);
+    }
+
     public static DefaultCategoryDataset contactsData(List<DailyFigures> trend, Collection<LocalDate> late,
                                                       Messages msg) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
@@ -60,7 +65,7 @@ public final class TrendCharts {
         String due = msg.get("meeting.chart.series.due");
         String overdue = msg.get("meeting.chart.series.overdue");
         for (DailyFigures f : trend) {
-            String day = dayLabel(f.day(), late);
+            String day = label(f, trend, late, msg);
             d.addValue(f.contacts().made(), made, day);
             d.addValue(f.contacts().due(), due, day);
             d.addValue(f.contacts().overdue(), overdue, day);
@@ -73,7 +78,7 @@ public final class TrendCharts {
         String infections = msg.get("meeting.chart.series.infections");
         String referrals = msg.get("meeting.chart.series.referrals");
         for (DailyFigures f : trend) {
-            String day = dayLabel(f.day(), late);
+            String day = label(f, trend, late, msg);
             d.addValue(f.newInfections(), infections, day);
             d.addValue(f.referralsOpened(), referrals, day);
         }
