@@ -299,7 +299,6 @@ public final class AppContext implements AutoCloseable {
         MeetingServices meeting = meetingServices(runner);
         views.put(NavItem.MEETING, () -> meetingView(meeting, stage));
         dayCloser = new DayCloser(meeting);
-        dayCloser.start();
         if (exchange != null) {
             views.put(NavItem.DATA_EXCHANGE, () -> exchangeView(runner));
         }
@@ -349,6 +348,17 @@ public final class AppContext implements AutoCloseable {
                 messages), messages, owner);
         window.show(ProjectorWindow.projectorBounds(), true);
         return window;
+    }
+
+    /**
+     * Starts storing the meeting's daily snapshots (missed days shortly after start, then each midnight); the
+     * window's start-up calls it once the window shows, tests that want it call it themselves.
+     */
+    public void startDailySnapshots() {
+        if (dayCloser == null) {
+            throw new IllegalStateException("the main window is not built yet");
+        }
+        dayCloser.start();
     }
 
     /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */

@@ -49,6 +49,7 @@ public final class FirstRun {
                 ctx.useFilePicker(picker);
             }
             ctx.mainWindow(stage, runner).show(stage);
+            ctx.startDailySnapshots();
             onOpened.accept(ctx);
             if (opened.start() == SetupViewModel.Start.IMPORT_SHEET) {
                 try {

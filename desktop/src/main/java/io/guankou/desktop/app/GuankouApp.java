@@ -64,6 +64,7 @@ public final class GuankouApp {
                 } else {
                     MainWindow window = ctx.mainWindow(stage, runner);
                     window.show(stage);
+                    ctx.startDailySnapshots();
                     // a newer version migrated the ledger: say once where the file from before is
                     ctx.migrationBackup().ifPresent(backup -> Alerts.information(stage, messages,
                             Msg.of("app.migrated.header"), Msg.of("app.migrated.text", backup.toString())));

@@ -2,6 +2,7 @@ package io.guankou.desktop.meeting.projector;
 
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.desktop.ui.CjkFont;
+import io.guankou.desktop.ui.PresentationWindow;
 import io.guankou.desktop.ui.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -35,7 +36,7 @@ public final class ProjectorWindow {
 
     private final ProjectorViewModel vm;
     private final Messages msg;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final GridPane table = new GridPane();
     private final Label title = new Label();
     private final Label pageNo = new Label();
@@ -49,10 +50,7 @@ public final class ProjectorWindow {
         this.vm = vm;
         this.msg = msg;
         this.family = CjkFont.choose(Font.getFamilies()).orElse(Font.getDefault().getFamily());
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(msg.get("projector.windowTitle"));
+        this.stage = PresentationWindow.create(owner, msg.get("projector.windowTitle"));
         title.setId("projector-title");
         title.getStyleClass().add("projector-title");
         pageNo.setId("projector-page-no");

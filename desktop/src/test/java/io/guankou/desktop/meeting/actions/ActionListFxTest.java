@@ -63,6 +63,7 @@ class ActionListFxTest {
     void start(Stage stage) throws Exception {
         file = TestTownship.copyInto(Files.createTempDirectory("guankou-actions"));
         db = Database.open(file);
+        db.read(dsl -> dsl.execute("DELETE FROM action_item")); // the demo's own items: these tests start from none
         repo = new ActionItemRepository(db, TestClocks.FIXED);
         Node view = ActionsTab.open(repo, runner, TestClocks.FIXED, "测试员", events,
                 Messages.of(Language.ZH));

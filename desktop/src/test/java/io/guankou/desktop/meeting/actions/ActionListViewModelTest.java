@@ -50,6 +50,7 @@ class ActionListViewModelTest {
     void open() {
         file = TestTownship.copyInto(dir);
         db = Database.open(file);
+        db.read(dsl -> dsl.execute("DELETE FROM action_item")); // the demo's own items: these tests start from none
         repo = new ActionItemRepository(db, TestClocks.FIXED);
         events.subscribe(EnumSet.allOf(DataKind.class), published::add);
         vm = new ActionListViewModel(repo, runner, TestClocks.FIXED, USER, events);
