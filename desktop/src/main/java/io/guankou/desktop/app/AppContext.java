@@ -39,6 +39,10 @@ import io.guankou.desktop.meeting.DashboardViewModel;
 import io.guankou.desktop.meeting.DayCloser;
 import io.guankou.desktop.meeting.MeetingServices;
 import io.guankou.desktop.meeting.actions.ActionsTab;
+import io.guankou.desktop.meeting.report.MeetingOutputs;
+import io.guankou.desktop.meeting.report.MeetingReportButtons;
+import io.guankou.desktop.meeting.report.MeetingReportsViewModel;
+import io.guankou.desktop.meeting.report.PdfFonts;
 import io.guankou.persistence.meeting.ActionItemRepository;
 import io.guankou.persistence.meeting.DailyFiguresReader;
 import io.guankou.persistence.meeting.DailySnapshots;
@@ -314,12 +318,19 @@ public final class AppContext implements AutoCloseable {
                 settings.userName());
     }
 
-    /** The dispatch meeting (issue 15): dashboard, daily entry and action lists, each tab built when first opened. */
+    /**
+     * The dispatch meeting (issue 15): dashboard (with the summary and the county report), daily entry and action
+     * lists, each tab built when first opened.
+     */
     private LazyTabs meetingView(MeetingServices meeting, Stage stage) {
         List<LazyTabs.Section> sections = new ArrayList<>();
         sections.add(new LazyTabs.Section("meeting-tab-dashboard", "meeting.tab.dashboard", () -> {
             DashboardViewModel vm = new DashboardViewModel(meeting);
-            DashboardView view = new DashboardView(vm, messages, List.of());
+            MeetingReportsViewModel reports = new MeetingReportsViewModel(new MeetingOutputs(meeting,
+                    new ActionItemRepository(db, clock)), tableExport(meeting.runner()), PdfFonts.system(), clock);
+            reports.noticeProperty().addListener((o, a, b) -> vm.show(b));
+            DashboardView view = new DashboardView(vm, messages, MeetingReportButtons.of(reports, messages,
+                    filePicker != null ? filePicker : FilePicker.system(messages), () -> stage));
             vm.reload();
             return view;
         }));
