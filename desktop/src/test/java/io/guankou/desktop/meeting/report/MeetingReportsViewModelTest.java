@@ -29,6 +29,7 @@ import io.guankou.persistence.meeting.SnapshotRepository;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -158,6 +159,90 @@ class MeetingReportsViewModelTest {
         runner.errors.clear();
         assertThat(vm.noticeProperty().get()).isEqualTo(Notice.error("meeting.summary.error.write", file.toString()));
         assertThat(log.list()).isEmpty();
+    }
+
+    @Test
+    void theWeeksReportTakesPastDaysFromTheirSnapshotsTodayLiveAndSaysWhatIsMissing() throws Exception {
+        MeetingReportsViewModel vm = vm(PdfFonts.system());
+        assertThat(zh.text(vm.reportFileName(ReportSpan.WEEK, TODAY))).isEqualTo("动态数据上报-2026-11-16起一周.xlsx");
+        Path file = dir.resolve("周报.xlsx");
+
+        vm.saveCountyReport(file, ReportSpan.WEEK, TODAY);
+
+        assertThat(runner.errors).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.ok("meeting.report.saved", file.toString()));
+        List<FacilityRow> facilities = services.facilityDays().form(TODAY).stream()
+                .map(f -> new FacilityRow(f.name(), f.entry() != null)).toList();
+        try (XSSFWorkbook wb = open(file)) {
+            Sheet days = wb.getSheet("每日数字");
+            assertThat(days.getLastRowNum()).isEqualTo(1 + 7 + 1);
+            // Monday 16th to Thursday 19th: the demo closed them at 23:59
+            for (int i = 0; i < 4; i++) {
+                LocalDate d = LocalDate.of(2026, 11, 16).plusDays(i);
+                DailyFigures stored = services.store().load(d).orElseThrow().figures();
+                List<Object> row = CountyReportWorkbookTest.values(days.getRow(2 + i));
+                assertThat(row.get(0)).isEqualTo(d);
+                assertThat(row.get(1)).isEqualTo((double) stored.tiers().red());
+                assertThat(row.get(4)).isEqualTo((double) stored.contacts().due());
+                assertThat(row.get(11)).isEqualTo((double) stored.staff().total());
+                assertThat(row.get(15)).isEqualTo("日终快照");
+            }
+            DailyFigures live = services.snapshots().figures(TODAY, TestClocks.NOW);
+            List<Object> today = CountyReportWorkbookTest.values(days.getRow(6));
+            assertThat(today.get(1)).isEqualTo((double) live.tiers().red());
+            assertThat(today.get(15)).isEqualTo("今日实时数字（截至 2026-11-20 10:00）");
+            assertThat(CountyReportWorkbookTest.values(days.getRow(7)).get(15)).isEqualTo("尚未到该日");
+            assertThat(CountyReportWorkbookTest.values(days.getRow(8)).get(15)).isEqualTo("尚未到该日");
+            assertThat(CountyReportWorkbookTest.values(days.getRow(9)).get(0)).isEqualTo("合计/平均");
+
+            // every facility for each of the five days so far; today only the health centres have entered
+            Sheet perFacility = wb.getSheet("各机构填报");
+            assertThat(perFacility.getLastRowNum()).isEqualTo(1 + facilities.size() * 5);
+            for (int f = 0; f < facilities.size(); f++) {
+                List<Object> todayRow = CountyReportWorkbookTest.values(perFacility.getRow(2 + f * 5 + 4));
+                assertThat(todayRow.get(0)).isEqualTo(facilities.get(f).name());
+                assertThat(todayRow.get(1)).isEqualTo(TODAY);
+                assertThat(todayRow.size() > 6 && "未填报".equals(todayRow.get(6))).isEqualTo(!facilities.get(f).entered());
+            }
+        }
+        assertThat(log.list()).singleElement().satisfies(l -> {
+            assertThat(l.what()).isEqualTo(ExportKind.COUNTY_REPORT);
+            assertThat(l.rows()).isEqualTo(7);
+            assertThat(l.fullIds()).isFalse();
+        });
+    }
+
+    @Test
+    void aWeekBeforeTheHistoryHasRowsSayingNoSnapshotAndALateDayIsMarked() throws Exception {
+        MeetingReportsViewModel vm = vm(PdfFonts.system());
+        Path early = dir.resolve("early.xlsx");
+        Path late = dir.resolve("late.xlsx");
+
+        // the demo's history starts on Friday 6th (14 days back): Monday 2nd to Thursday 5th have none
+        vm.saveCountyReport(early, ReportSpan.WEEK, LocalDate.of(2026, 11, 4));
+        // Sunday 15th (5 days back) was closed the next morning at 08:30
+        vm.saveCountyReport(late, ReportSpan.DAY, LocalDate.of(2026, 11, 15));
+
+        assertThat(runner.errors).isEmpty();
+        try (XSSFWorkbook wb = open(early)) {
+            Sheet days = wb.getSheet("每日数字");
+            for (int i = 0; i < 7; i++) {
+                List<Object> row = CountyReportWorkbookTest.values(days.getRow(2 + i));
+                assertThat(row.get(15)).isEqualTo(i < 4 ? "无快照：当日未保存数字" : "日终快照");
+                assertThat(row.get(1) == null).isEqualTo(i < 4);
+            }
+            assertThat((String) CountyReportWorkbookTest.values(days.getRow(9)).get(15)).endsWith("3/7 天有数字");
+        }
+        try (XSSFWorkbook wb = open(late)) {
+            Sheet days = wb.getSheet("每日数字");
+            assertThat(days.getLastRowNum()).isEqualTo(2);
+            assertThat(CountyReportWorkbookTest.values(days.getRow(2)).get(15))
+                    .isEqualTo("日终快照，补记于 2026-11-16 08:30");
+        }
+        assertThat(log.list()).extracting(ExportLogEntry::rows).containsExactlyInAnyOrder(7L, 1L);
+    }
+
+    record FacilityRow(String name, boolean entered) {
     }
 
     static XSSFWorkbook open(Path file) throws Exception {
