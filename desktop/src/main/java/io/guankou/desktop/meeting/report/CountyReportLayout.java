@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The fixed layout of the county report (动态数据上报), in one place: the columns of the day sheet, in order, each with
+ * The fixed layout of the county report, in one place: the columns of the day sheet, in order, each with
  * its header, width, cell kind, the figure it shows and how the week's total row sums it up; and the columns of the
  * facility sheet. A figure the township keeps no data for on a day is null here; the row says so in words.
  */

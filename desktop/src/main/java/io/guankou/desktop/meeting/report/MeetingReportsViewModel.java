@@ -21,8 +21,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The meeting's two outputs, each saved in the background the way every export is ({@link TableExport}: written
- * off the FX thread, logged in the export log, the file removed should the log fail): the one-page summary (会议纪要)
- * as PDF or .xlsx, and the county report (动态数据上报) of a day or a week as .xlsx. The data are read when the work
+ * off the FX thread, logged in the export log, the file removed should the log fail): the one-page summary
+ * as PDF or .xlsx, and the county report of a day or a week as .xlsx. The data are read when the work
  * runs, as at that minute. What happened is a {@link Notice}: the file written, or why not (the runner has logged the
  * failure's cause by then, without its message).
  */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the one-page meeting summary (会议纪要) says, in words, the same in the PDF and the workbook: the title
+ * What the one-page meeting summary says, in words, the same in the PDF and the workbook: the title
  * (township and day), when the figures were taken, the day's figures as the tiles show them (the change in tiers
  * against the day before's stored snapshot) and the open action items, overdue first, persons' names masked.
  */
