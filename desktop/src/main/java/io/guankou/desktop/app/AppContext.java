@@ -42,6 +42,10 @@ import io.guankou.desktop.meeting.actions.ActionsTab;
 import io.guankou.desktop.meeting.projector.ProjectorSource;
 import io.guankou.desktop.meeting.projector.ProjectorViewModel;
 import io.guankou.desktop.meeting.projector.ProjectorWindow;
+import io.guankou.desktop.meeting.report.MeetingOutputs;
+import io.guankou.desktop.meeting.report.MeetingReportButtons;
+import io.guankou.desktop.meeting.report.MeetingReportsViewModel;
+import io.guankou.desktop.meeting.report.PdfFonts;
 import io.guankou.persistence.meeting.ActionItemRepository;
 import io.guankou.persistence.meeting.DailyFiguresReader;
 import io.guankou.persistence.meeting.DailySnapshots;
@@ -316,7 +320,10 @@ public final class AppContext implements AutoCloseable {
                 settings.userName());
     }
 
-    /** The dispatch meeting (issue 15): dashboard, daily entry and action lists, each tab built when first opened. */
+    /**
+     * The dispatch meeting (issue 15): dashboard (with the summary and the county report), daily entry and action
+     * lists, each tab built when first opened.
+     */
     private LazyTabs meetingView(MeetingServices meeting, Stage stage) {
         List<LazyTabs.Section> sections = new ArrayList<>();
         sections.add(new LazyTabs.Section("meeting-tab-dashboard", "meeting.tab.dashboard", () -> {
@@ -324,7 +331,13 @@ public final class AppContext implements AutoCloseable {
             javafx.scene.control.Button projector = new javafx.scene.control.Button(messages.get("meeting.projector"));
             projector.setId("meeting-projector");
             projector.setOnAction(e -> openProjector(meeting, stage));
-            DashboardView view = new DashboardView(vm, messages, List.of(projector));
+            MeetingReportsViewModel reports = new MeetingReportsViewModel(new MeetingOutputs(meeting,
+                    new ActionItemRepository(db, clock)), tableExport(meeting.runner()), PdfFonts.system(), clock);
+            reports.noticeProperty().addListener((o, a, b) -> vm.show(b));
+            List<javafx.scene.control.Button> actions = new ArrayList<>(MeetingReportButtons.of(reports, messages,
+                    filePicker != null ? filePicker : FilePicker.system(messages), () -> stage));
+            actions.add(projector);
+            DashboardView view = new DashboardView(vm, messages, actions);
             vm.reload();
             return view;
         }));

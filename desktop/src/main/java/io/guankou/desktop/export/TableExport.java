@@ -272,6 +272,12 @@ public final class TableExport {
         return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
     }
 
+    /** A file chosen without the extension gets it. */
+    public static Path withPdfSuffix(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
     private record Keys(String chooserTitle, String fileName) {
     }
 
@@ -281,6 +287,8 @@ public final class TableExport {
             case OVERDUE -> new Keys("export.overdue.chooserTitle", "export.overdue.fileName");
             case REFERRALS -> new Keys("export.referrals.chooserTitle", "export.referrals.fileName");
             case HEALTH_PACKS -> new Keys("export.healthPacks.chooserTitle", "export.healthPacks.fileName");
+            case MEETING_SUMMARY -> new Keys("meeting.summary.chooserTitle", "meeting.summary.fileName.xlsx");
+            case COUNTY_REPORT -> new Keys("meeting.report.chooserTitle", "meeting.report.fileName.day");
         };
     }
 }

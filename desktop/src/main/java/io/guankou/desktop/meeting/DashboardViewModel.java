@@ -97,6 +97,11 @@ public final class DashboardViewModel {
         }, error -> notice.set(Notice.error("meeting.notice.snapshotFailed", String.valueOf(error.getMessage()))));
     }
 
+    /** Shows what another of the meeting's actions reports (a summary or report saved) in the dashboard's notice line. */
+    public void show(Notice n) {
+        notice.set(n);
+    }
+
     /** The trend's points, oldest first: the stored days within the trend, then today's live figures. */
     public List<DailyFigures> trend() {
         DashboardData d = data.get();

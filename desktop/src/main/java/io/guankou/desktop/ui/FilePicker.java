@@ -10,7 +10,7 @@ import javafx.stage.Window;
 
 /**
  * The one way the console asks for a file: the sheet to import, or where to save a workbook (an export, the
- * rejected rows) or an image, a data package to import, a public key file, a folder to write a package to. Tests and automation
+ * rejected rows), a PDF or an image, a data package to import, a public key file, a folder to write a package to. Tests and automation
  * put their own in place of the system's dialogs; a picker that only knows the first two answers the others with
  * {@code null} (cancelled).
  */
@@ -39,6 +39,11 @@ public interface FilePicker {
 
     /** Where to save a .png image (the suffix added when left out), or {@code null} when cancelled. */
     default Path savePng(Window owner, String titleKey, String suggestedName) {
+        return null;
+    }
+
+    /** Where to save a .pdf document (the suffix added when left out), or {@code null} when cancelled. */
+    default Path savePdf(Window owner, String titleKey, String suggestedName) {
         return null;
     }
 
@@ -87,6 +92,22 @@ public interface FilePicker {
                 String name = f.getName();
                 return name.toLowerCase(Locale.ROOT).endsWith(".png") ? f.toPath()
                         : f.toPath().resolveSibling(name + ".png");
+            }
+
+            @Override
+            public Path savePdf(Window owner, String titleKey, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(msg.get(titleKey));
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(msg.get("export.pdfFilter"),
+                        "*.pdf"));
+                File f = chooser.showSaveDialog(owner);
+                if (f == null) {
+                    return null;
+                }
+                String name = f.getName();
+                return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? f.toPath()
+                        : f.toPath().resolveSibling(name + ".pdf");
             }
 
             @Override

@@ -35,8 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one table as an .xlsx sheet for the office to pass on: an optional merged bold title row, a bold
- * header row that stays in view (frozen) and repeats on every printed page, then the rows. Rows are streamed
+ * Writes tables as .xlsx sheets for the office to pass on (one sheet, or several in one workbook): each an optional
+ * merged bold title row, a bold header row that stays in view (frozen) and repeats on every printed page, then the
+ * rows. Rows are streamed
  * (SXSSF keeps only a window of them in memory), so a 100,000-row export needs no more heap than a 100-row
  * one.
  *
@@ -72,11 +73,24 @@ public final class XlsxTableWriter {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a sheet needs at least one column");
         }
+        write(file, List.of(new XlsxSheet(sheetName, title, columns, rows)));
+    }
+
+    /**
+     * Writes a workbook of several sheets, in the order given, each laid out as the one-sheet {@code write} lays its
+     * sheet out, and puts it at {@code file} in the same way (complete or not at all).
+     *
+     * @throws IllegalArgumentException for no sheet, two sheets of the same (safe) name, or a bad row
+     */
+    public static void write(Path file, List<XlsxSheet> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("a workbook needs at least one sheet");
+        }
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".writing");
-            int written = writeWorkbook(temp, sheetName, title, List.copyOf(columns), rows);
+            int written = writeWorkbook(temp, List.copyOf(sheets));
             moveInPlace(temp, target);
             LOG.debug("Exported {} rows to {}", written, target);
         } catch (IOException e) {
@@ -88,62 +102,73 @@ public final class XlsxTableWriter {
         }
     }
 
-    private static int writeWorkbook(Path out, String sheetName, String title, List<XlsxColumn> columns,
-                                     Iterable<? extends List<?>> rows) throws IOException {
+    private static int writeWorkbook(Path out, List<XlsxSheet> sheets) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
         try {
             Styles styles = new Styles(workbook);
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            int r = 0;
-            if (title != null && !title.isBlank()) {
-                Row row = sheet.createRow(r++);
-                Cell cell = row.createCell(0);
-                cell.setCellValue(title);
-                cell.setCellStyle(styles.title);
-                row.setHeightInPoints(TITLE_POINTS * 1.6f);
-                if (columns.size() > 1) {
-                    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+            int written = 0;
+            for (XlsxSheet s : sheets) {
+                String name = WorkbookUtil.createSafeSheetName(s.name());
+                if (workbook.getSheet(name) != null) {
+                    throw new IllegalArgumentException("two sheets named " + name);
                 }
-            }
-            int headerRow = r;
-            Row header = sheet.createRow(r++);
-            for (int c = 0; c < columns.size(); c++) {
-                XlsxColumn column = columns.get(c);
-                Cell cell = header.createCell(c);
-                cell.setCellValue(column.header());
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(c, column.widthChars() * 256);
-            }
-            sheet.createFreezePane(0, headerRow + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(columns.size() > 6);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-
-            for (List<?> values : rows) {
-                if (r >= MAX_ROWS) {
-                    throw new IllegalArgumentException("more rows than an .xlsx sheet holds (" + MAX_ROWS + ")");
-                }
-                if (values.size() > columns.size()) {
-                    throw new IllegalArgumentException("row " + (r + 1) + " has " + values.size()
-                            + " values for " + columns.size() + " columns");
-                }
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    writeCell(row.createCell(c), columns.get(c).kind(), values.get(c), styles);
-                }
+                written += writeSheet(workbook.createSheet(name), styles, s.title(), s.columns(), s.rows());
             }
             try (OutputStream stream = Files.newOutputStream(out)) {
                 workbook.write(stream);
             }
-            return r - headerRow - 1;
+            return written;
         } finally {
             workbook.close();
             workbook.dispose(); // SXSSF's own temporary files; close() alone leaves them in java.io.tmpdir
         }
+    }
+
+    private static int writeSheet(SXSSFSheet sheet, Styles styles, String title, List<XlsxColumn> columns,
+                                  Iterable<? extends List<?>> rows) {
+        int r = 0;
+        if (title != null && !title.isBlank()) {
+            Row row = sheet.createRow(r++);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(title);
+            cell.setCellStyle(styles.title);
+            row.setHeightInPoints(TITLE_POINTS * 1.6f);
+            if (columns.size() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, columns.size() - 1));
+            }
+        }
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < columns.size(); c++) {
+            XlsxColumn column = columns.get(c);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(column.header());
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, column.widthChars() * 256);
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(columns.size() > 6);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+
+        for (List<?> values : rows) {
+            if (r >= MAX_ROWS) {
+                throw new IllegalArgumentException("more rows than an .xlsx sheet holds (" + MAX_ROWS + ")");
+            }
+            if (values.size() > columns.size()) {
+                throw new IllegalArgumentException("row " + (r + 1) + " has " + values.size()
+                        + " values for " + columns.size() + " columns");
+            }
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                writeCell(row.createCell(c), columns.get(c).kind(), values.get(c), styles);
+            }
+        }
+        return r - headerRow - 1;
     }
 
     /** Java 17: no pattern switch yet, so the value types are told apart one after the other. */

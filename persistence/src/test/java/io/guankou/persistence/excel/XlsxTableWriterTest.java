@@ -135,6 +135,39 @@ class XlsxTableWriterTest {
     }
 
     @Test
+    void writesSeveralSheetsInOrderEachWithItsTitleAndFrozenHeader() throws Exception {
+        Path file = dir.resolve("调度会.xlsx");
+        XlsxTableWriter.write(file, List.of(
+                new XlsxSheet("调度会数字", "平安镇 2026-11-20", COLUMNS.subList(0, 2), List.of(List.of("红色人数", "12"))),
+                new XlsxSheet("待办事项", null, COLUMNS.subList(5, 6), List.of(List.of(3), List.of(4)))));
+
+        try (XSSFWorkbook wb = open(file)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet first = wb.getSheetAt(0);
+            assertThat(first.getSheetName()).isEqualTo("调度会数字");
+            assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("平安镇 2026-11-20");
+            assertThat(first.getMergedRegions()).containsExactly(new CellRangeAddress(0, 0, 0, 1));
+            assertThat(first.getRow(2).getCell(1).getStringCellValue()).isEqualTo("12");
+            XSSFSheet second = wb.getSheetAt(1);
+            assertThat(second.getSheetName()).isEqualTo("待办事项");
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("逾期天数");
+            assertThat(second.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(second.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(second.getLastRowNum()).isEqualTo(2);
+        }
+        assertNoTempFilesBeside(file);
+    }
+
+    @Test
+    void refusesTwoSheetsOfOneNameAndLeavesNoFile() {
+        Path file = dir.resolve("twice.xlsx");
+        XlsxSheet sheet = new XlsxSheet("同名", null, COLUMNS.subList(0, 1), List.of());
+        assertThatThrownBy(() -> XlsxTableWriter.write(file, List.of(sheet, sheet)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void streamsManyRowsWithoutLeavingTempFiles() throws Exception {
         Path file = dir.resolve("big.xlsx");
         Iterable<List<?>> rows = () -> new Iterator<>() {
