@@ -44,6 +44,7 @@ class MeetingReportsFxTest {
     void start(Stage stage) throws IOException {
         dir = Files.createTempDirectory("guankou-reports");
         db = Database.open(TestTownship.copyInto(dir));
+        db.read(dsl -> dsl.execute("DELETE FROM action_item")); // the demo's own items: these tests add their own
         AppContext ctx = AppContext.open(db, false, zh, UserSettings.inMemory(Language.ZH, "测试员"), TestClocks.FIXED);
         ctx.useFilePicker(new FilePicker() {
             @Override

@@ -59,6 +59,7 @@ class MeetingReportsViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(TestTownship.copyInto(dir));
+        db.read(dsl -> dsl.execute("DELETE FROM action_item")); // the demo's own items: these tests add their own
         SnapshotRepository store = new SnapshotRepository(db, TestClocks.FIXED);
         services = new MeetingServices(new DailySnapshots(new DailyFiguresReader(db, TestClocks.FIXED), store), store,
                 new FacilityDayRepository(db, TestClocks.FIXED), runner, new DataEvents(), TestClocks.FIXED, "测试员");
