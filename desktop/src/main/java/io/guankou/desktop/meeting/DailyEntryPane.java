@@ -18,7 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The daily entry (每日填报): a line per facility with its staff, on post, infected and fever-clinic visits, saved
+ * The daily entry: a line per facility with its staff, on post, infected and fever-clinic visits, saved
  * line by line (Enter in the last field saves); the line says what is wrong or that it was saved. Binds to
  * {@link DailyEntryViewModel}.
  */

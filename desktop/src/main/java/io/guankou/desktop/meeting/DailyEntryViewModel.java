@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The simple daily entry of the meeting (每日填报): per facility the medical staff, on post, infected, and the fever
+ * The simple daily entry of the meeting: per facility the medical staff, on post, infected, and the fever
  * clinic's visits of the day. A line is saved on its own; a blank or wrong number is named in that line and nothing is
  * stored. Loads the facilities again when the places change or the day is changed.
  */

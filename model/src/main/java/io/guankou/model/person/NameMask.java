@@ -2,7 +2,8 @@ package io.guankou.model.person;
 
 /**
  * A person's name as a projector or a printed list for a room shows it: the family name and the last character,
- * the rest starred (张三丰 → 张*丰, 张三 → 张*, 欧阳娜娜 → 欧**娜); a single character is starred whole. Names
+ * the rest starred (a three-character name keeps its first and last, a two-character one its first, a four-character
+ * one its first and last with two stars; see MeetingRulesTest); a single character is starred whole. Names
  * written in Latin letters keep their first letter only (Li Ming → L*).
  */
 public final class NameMask {

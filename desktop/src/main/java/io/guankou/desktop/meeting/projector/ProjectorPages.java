@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The projector's pages, in the meeting's order: overview, villages needing attention, overdue by village, referrals,
- * resources, action lists. Persons appear only as 张*三 (NameMask) and free text has ID and phone numbers starred
+ * resources, action lists. Persons appear only masked (NameMask) and free text has ID and phone numbers starred
  * (PersonalText): no full name, ID number or phone number reaches a page. A page holds at most {@code rows} rows.
  */
 public final class ProjectorPages {
