@@ -34,22 +34,26 @@ public final class GuankouApp {
     }
 
     public static void launch(LaunchOptions options) {
+        StartupTrace.mark("command line parsed");
         UserSettings settings = PrefsUserSettings.forCurrentUser();
         Language language = options.language() != null ? options.language() : settings.language();
         Messages messages = Messages.of(language);
         // JavaFX's own texts (dialog buttons, date picker) follow the default locale
         Locale.setDefault(language.locale());
         Clock clock = Clock.systemDefaultZone();
+        StartupTrace.mark("settings and messages");
         // the first run has no ledger to open yet: the set-up window creates it, off the FX thread
         DataPaths paths = DataPaths.forCurrentUser();
         AppContext ctx = options.setUp() ? null : openLedger(options, messages, settings, clock);
         if (ctx != null) {
             // the demo gets its keys the first time; an office ledger made by an older version has to make them
             ctx.useDataPaths(paths, options.demo(), null);
+            StartupTrace.mark("data exchange wired");
         }
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             AtomicReference<AppContext> shown = new AtomicReference<>(ctx);
+            StartupTrace.mark("toolkit started");
             try {
                 Stage stage = new Stage();
                 // every thread's uncaught exception, the FX thread's included, is logged and shown once
@@ -63,7 +67,10 @@ public final class GuankouApp {
                             messages, null).show(stage, runner, shown::set);
                 } else {
                     MainWindow window = ctx.mainWindow(stage, runner);
+                    StartupTrace.mark("main window built");
                     window.show(stage);
+                    StartupTrace.mark("window shown");
+                    Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
                     // a newer version migrated the ledger: say once where the file from before is
                     ctx.migrationBackup().ifPresent(backup -> Alerts.information(stage, messages,
                             Msg.of("app.migrated.header"), Msg.of("app.migrated.text", backup.toString())));
