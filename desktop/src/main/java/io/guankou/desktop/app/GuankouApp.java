@@ -10,12 +10,14 @@ import io.guankou.desktop.prefs.PrefsUserSettings;
 import io.guankou.desktop.prefs.UserSettings;
 import io.guankou.desktop.shell.MainWindow;
 import io.guankou.desktop.task.FxTaskRunner;
+import io.guankou.desktop.task.HeldTaskRunner;
 import io.guankou.persistence.demo.DemoOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -58,7 +60,7 @@ public final class GuankouApp {
                 Stage stage = new Stage();
                 // every thread's uncaught exception, the FX thread's included, is logged and shown once
                 UncaughtErrors.install(messages, () -> stage);
-                // four lanes: the start-up loads (ledger, overdue list, referrals, settings) do not hold up a filter pass
+                // four lanes: a view's load (each view loads when first opened) does not hold up a filter pass
                 FxTaskRunner runner = new FxTaskRunner(4);
                 if (ctx == null) {
                     new FirstRun(new SetupLedgers(options.dbFile(), options.demoFile(),
@@ -66,11 +68,16 @@ public final class GuankouApp {
                             options.dbFile(),
                             messages, null).show(stage, runner, shown::set);
                 } else {
-                    MainWindow window = ctx.mainWindow(stage, runner);
+                    // the first loads (the ledger's rows) wait for the window's first frame
+                    HeldTaskRunner firstLoads = new HeldTaskRunner(runner);
+                    MainWindow window = ctx.mainWindow(stage, firstLoads);
                     StartupTrace.mark("main window built");
                     window.show(stage);
                     StartupTrace.mark("window shown");
-                    Platform.runLater(() -> StartupTrace.mark("first pulse after show"));
+                    afterFirstFrame(() -> {
+                        StartupTrace.mark("first frame");
+                        firstLoads.release();
+                    });
                     // a newer version migrated the ledger: say once where the file from before is
                     ctx.migrationBackup().ifPresent(backup -> Alerts.information(stage, messages,
                             Msg.of("app.migrated.header"), Msg.of("app.migrated.text", backup.toString())));
@@ -91,6 +98,18 @@ public final class GuankouApp {
                         .setOnHidden(h -> Platform.exit());
             }
         });
+    }
+
+    /** Runs {@code work} on the FX thread once the scene shown has been through its first pulse (laid out, drawn). */
+    private static void afterFirstFrame(Runnable work) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                // after this pulse, not inside it
+                Platform.runLater(work);
+            }
+        }.start();
     }
 
     /** Opens the ledger (or the demo) on the launching thread; a failure is shown and thrown on. */
