@@ -149,7 +149,7 @@ final class SchemaCheck {
         return true;
     }
 
-    /** Flyway's checksum of a script: CRC-32 over each line's UTF-8 bytes, line breaks and byte-order marks left out. */
+    /** Flyway's checksum of a script: CRC-32 over the UTF-8 bytes of each line, without line breaks or BOM. */
     static int checksum(InputStream script) throws IOException {
         CRC32 crc = new CRC32();
         BufferedReader reader = new BufferedReader(new InputStreamReader(script, StandardCharsets.UTF_8), 4096);
