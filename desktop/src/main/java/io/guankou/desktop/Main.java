@@ -1,5 +1,6 @@
 package io.guankou.desktop;
 
+import io.guankou.desktop.app.StartupTrace;
 import io.guankou.desktop.cli.GuankouCommand;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         GuankouCommand.Outcome outcome = GuankouCommand.execute(args);
         if (!outcome.guiStarted()) {
             System.exit(outcome.exitCode());

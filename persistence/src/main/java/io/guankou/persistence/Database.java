@@ -238,10 +238,13 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return false;
         }
+        if (SchemaCheck.upToDate(file)) {
+            return true;
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file.toAbsolutePath()), null, null)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + SchemaCheck.LOCATION)
                     .load();
             return flyway.info().pending().length == 0 && flyway.info().current() != null;
         } catch (FlywayException e) {
@@ -249,12 +252,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Migrates {@code file}; returns the backup made first when it held an older schema, else null. */
+    /**
+     * Migrates {@code file}; returns the backup made first when it held an older schema, else null. A file already
+     * at this build's schema ({@link SchemaCheck}) is left as it is without starting Flyway.
+     */
     private static Path migrate(Path file, MigrationBackup backups) {
+        if (SchemaCheck.upToDate(file)) {
+            return null;
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(url(file), null, null)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + SchemaCheck.LOCATION)
                     .load();
             // Flyway would quietly accept a schema from a newer Guankou; this version cannot know its rules
             boolean newer = Arrays.stream(flyway.info().all())

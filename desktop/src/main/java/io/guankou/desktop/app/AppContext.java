@@ -273,14 +273,13 @@ public final class AppContext implements AutoCloseable {
         return db.migrationBackup();
     }
 
-    /** Builds the main window's scene graph on {@code stage}; call on the FX thread. */
+    /**
+     * Builds the main window's scene graph on {@code stage}; call on the FX thread. Only the ledger, the first view,
+     * is built and loaded now; every other view and its view-model is built, and loads, the first time it is opened.
+     */
     public MainWindow mainWindow(Stage stage, TaskRunner runner) {
         LedgerViewModel ledgerVm = new LedgerViewModel(ledger, places, rules, runner, clock, settings.userName(),
                 events);
-        OverdueViewModel overdueVm = new OverdueViewModel(ledger, followUps, followUpSettings, runner, clock, events);
-        ReferralViewModel referralVm = new ReferralViewModel(referrals, followUpSettings, runner, clock,
-                settings.userName(), events);
-        SettingsViewModel settingsVm = new SettingsViewModel(rules, followUpSettings, settings, runner, events);
         ContactRecorder recorder = contactRecorder(runner);
         SheetImportLauncher importLauncher = sheetImport(runner);
 
@@ -293,10 +292,9 @@ public final class AppContext implements AutoCloseable {
         };
         views.put(NavItem.LEDGER, () -> new LedgerView(ledgerVm, messages, stage, recorder, tableExport(runner),
                 importLauncher));
-        views.put(NavItem.CONTACTS_DUE, () -> new OverdueView(overdueVm, messages, recorder, tableExport(runner),
-                township.name(), stage));
-        views.put(NavItem.REFERRALS, () -> new ReferralView(referralVm, messages, tableExport(runner)));
-        views.put(NavItem.SETTINGS, () -> new SettingsView(settingsVm, messages));
+        views.put(NavItem.CONTACTS_DUE, () -> overdueView(runner, recorder, stage));
+        views.put(NavItem.REFERRALS, () -> referralView(runner));
+        views.put(NavItem.SETTINGS, () -> settingsView(runner));
         views.put(NavItem.PLACES, () -> placesView(runner));
         views.put(NavItem.RESOURCES, () -> resourcesView(runner));
         views.put(NavItem.MAP, () -> mapView(runner, toLedger, recorder));
@@ -308,9 +306,7 @@ public final class AppContext implements AutoCloseable {
         }
         window[0] = new MainWindow(messages, township.name(), demo, views);
         ledgerVm.reload();
-        overdueVm.reload();
-        referralVm.reload();
-        settingsVm.load();
+        StartupTrace.markWhenReady(ledgerVm.state(), "ledger loaded");
         return window[0];
     }
 
@@ -372,6 +368,28 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("the main window is not built yet");
         }
         dayCloser.start();
+    }
+
+    /** The contacts due (overdue list), built (and loaded) the first time it is opened. */
+    private OverdueView overdueView(TaskRunner runner, ContactRecorder recorder, Stage stage) {
+        OverdueViewModel vm = new OverdueViewModel(ledger, followUps, followUpSettings, runner, clock, events);
+        vm.reload();
+        return new OverdueView(vm, messages, recorder, tableExport(runner), township.name(), stage);
+    }
+
+    /** The referral queue, built (and loaded) the first time it is opened. */
+    private ReferralView referralView(TaskRunner runner) {
+        ReferralViewModel vm = new ReferralViewModel(referrals, followUpSettings, runner, clock, settings.userName(),
+                events);
+        vm.reload();
+        return new ReferralView(vm, messages, tableExport(runner));
+    }
+
+    /** The settings (tier rules, follow-up targets, language), built (and loaded) the first time they are opened. */
+    private SettingsView settingsView(TaskRunner runner) {
+        SettingsViewModel vm = new SettingsViewModel(rules, followUpSettings, settings, runner, events);
+        vm.load();
+        return new SettingsView(vm, messages);
     }
 
     /** The places editor, built (and loaded) the first time it is opened; it publishes what it changes. */

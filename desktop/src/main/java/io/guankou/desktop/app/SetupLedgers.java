@@ -66,8 +66,11 @@ public final class SetupLedgers implements LedgerSetup<AppContext> {
     static AppContext open(LedgerOpener opener, Path file, boolean demo, Messages messages, UserSettings settings,
                            Clock clock) {
         Database db = opener.open(file);
+        StartupTrace.mark("ledger opened");
         try {
-            return AppContext.open(db, demo, messages, settings, clock);
+            AppContext ctx = AppContext.open(db, demo, messages, settings, clock);
+            StartupTrace.mark("context built");
+            return ctx;
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,6 +93,11 @@ public final class GuankouCommand implements Callable<Integer> {
     /** As above, with secrets (environment variables, the terminal prompt) read from {@code secrets}. */
     static Outcome execute(String[] args, DataPaths paths, GuiLauncher gui, LedgerOpener opener, Clock clock,
                            CliSecrets secrets, PrintWriter out, PrintWriter err) {
+        Optional<ConsoleArgs> console = ConsoleArgs.read(args);
+        if (console.isPresent()) {
+            // the window's start: no subcommand to build or to run
+            return openConsole(console.get(), () -> Messages.of(cliLanguage(args)), paths, gui, out, err);
+        }
         Messages messages = Messages.of(cliLanguage(args));
         CliContext cli = new CliContext(messages, paths, clock, System.console() != null, opener, secrets, err);
         GuankouCommand root = new GuankouCommand(cli, gui);
@@ -103,20 +110,53 @@ public final class GuankouCommand implements Callable<Integer> {
             ex.getCommandLine().getErr().println(messages.format("cli.error.usage", ex.getMessage()));
             return EXIT_USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            String reason;
-            if (ex instanceof DatabaseException db) {
-                reason = messages.describe(db);
-            } else if (ex instanceof IllegalArgumentException) {
-                reason = ex.getMessage();
-            } else {
-                reason = ex.getClass().getSimpleName();
-            }
-            line.getErr().println(messages.format("cli.error", reason));
-            return EXIT_USAGE;
-        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, messages, line.getErr()));
         int code = cl.execute(args);
         return new Outcome(code, root.guiStarted);
+    }
+
+    /** A command (or the window's start) that failed: one line on stderr, in the user's words; the exit code. */
+    private static int failed(Exception ex, Messages messages, PrintWriter err) {
+        String reason;
+        if (ex instanceof DatabaseException db) {
+            reason = messages.describe(db);
+        } else if (ex instanceof IllegalArgumentException) {
+            reason = ex.getMessage();
+        } else {
+            reason = ex.getClass().getSimpleName();
+        }
+        err.println(messages.format("cli.error", reason));
+        return EXIT_USAGE;
+    }
+
+    /**
+     * Opens the window as {@code console} says (the set-up first when the office's ledger does not exist yet);
+     * {@code messages} are loaded only for a line to print.
+     */
+    private static Outcome openConsole(ConsoleArgs console, Supplier<Messages> messages, DataPaths paths,
+                                       GuiLauncher gui, PrintWriter out, PrintWriter err) {
+        try {
+            launch(console, messages, paths, gui, out);
+            return new Outcome(EXIT_OK, true);
+        } catch (RuntimeException e) {
+            return new Outcome(failed(e, messages.get(), err), false);
+        }
+    }
+
+    private static void launch(ConsoleArgs console, Supplier<Messages> messages, DataPaths paths, GuiLauncher gui,
+                               PrintWriter out) {
+        Path file = console.demo() ? paths.demoFile() : console.db() != null ? console.db() : paths.ledgerFile();
+        LaunchOptions options = new LaunchOptions(file, console.demo(), console.language());
+        if (!console.demo() && console.db() == null && !Files.exists(file)) {
+            // the office's first day: the set-up window creates the ledger. A file named with --db is expected to
+            // exist (a stick not plugged in, a typo): that stays an error, never a new empty ledger in its place.
+            out.println(messages.get().format("cli.setup.opening", file));
+            options = LaunchOptions.setUp(file, paths.demoFile(), console.language());
+        }
+        if (console.demo()) {
+            out.println(messages.get().format("cli.demo.opening", file));
+        }
+        gui.launch(options);
     }
 
     /** --lang as given anywhere on the line; otherwise the terminal's language (Chinese or English). */
@@ -152,22 +192,10 @@ public final class GuankouCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = languageOption();
-        Path file = demo ? paths.demoFile() : db.fileOr(paths.ledgerFile());
         if (demo && db.given()) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.error.demoAndDb"));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        LaunchOptions options = new LaunchOptions(file, demo, language);
-        if (!demo && !db.given() && !Files.exists(file)) {
-            // the office's first day: the set-up window creates the ledger. A file named with --db is expected to
-            // exist (a stick not plugged in, a typo): that stays an error, never a new empty ledger in its place.
-            out.println(messages.format("cli.setup.opening", file));
-            options = LaunchOptions.setUp(file, paths.demoFile(), language);
-        }
-        if (demo) {
-            out.println(messages.format("cli.demo.opening", file));
-        }
-        gui.launch(options);
+        launch(new ConsoleArgs(db.file, demo, language), () -> messages, paths, gui, spec.commandLine().getOut());
         guiStarted = true;
         return EXIT_OK;
     }

@@ -11,6 +11,7 @@ import io.guankou.desktop.app.LaunchOptions;
 import io.guankou.desktop.app.LedgerOpener;
 import io.guankou.desktop.i18n.Language;
 import io.guankou.desktop.i18n.Messages;
+import io.guankou.persistence.DatabaseException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -108,6 +109,21 @@ class GuankouCommandTest {
         assertThat(run("--lang", "fr").exitCode()).isEqualTo(2);
         assertThat(run("--demo", "--db", "x.db").exitCode()).isEqualTo(2);
         assertThat(launched).isEmpty();
+    }
+
+    @Test
+    void aWindowThatCannotOpenItsLedgerIsOneLineAndExitCode2() {
+        Path missing = dir.resolve("nope.db");
+        GuankouCommand.Outcome o = GuankouCommand.execute(new String[] {"--lang", "zh", "--db", missing.toString()},
+                paths, options -> {
+                    throw new DatabaseException(DatabaseException.Reason.FILE_NOT_FOUND, missing.toAbsolutePath(),
+                            "Database file not found: " + missing.toAbsolutePath());
+                }, LedgerOpener.existing(), TestClocks.FIXED, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.guiStarted()).isFalse();
+        assertThat(err.toString().strip()).isEqualTo("guankou：找不到数据库文件：" + missing.toAbsolutePath());
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
