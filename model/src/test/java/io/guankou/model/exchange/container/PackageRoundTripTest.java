@@ -219,8 +219,9 @@ class PackageRoundTripTest {
             assertThat(writer.bytesWritten()).isEqualTo(encoded);
         }
         try (PayloadReader reader = PayloadReader.open(PackageReader.verify(file), COUNTY)) {
+            // the read-ahead worker may already have read a file this small to its end: never past it
             long before = reader.bytesRead();
-            assertThat(before).isLessThan(Files.size(file));
+            assertThat(before).isBetween(0L, Files.size(file));
             TestPackages.readAll(reader);
             assertThat(reader.bytesRead()).isEqualTo(Files.size(file));
         }
