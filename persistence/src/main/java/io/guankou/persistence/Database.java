@@ -310,6 +310,18 @@ public final class Database implements AutoCloseable {
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM township")) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    return true;
+                }
+            }
+            // a county database made by init --county holds no township until its first package
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name = 'exchange_identity'")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM exchange_identity WHERE role = 'COUNTY'")) {
                 return rs.next() && rs.getInt(1) > 0;
             }
         } catch (SQLException e) {

@@ -125,6 +125,19 @@ final class CliContext {
         return new CliLedger(opener.open(file), clock, paths);
     }
 
+    /**
+     * A new county database at {@code file} (never over an existing file): no township yet, the county's identity
+     * (role COUNTY, its 6-digit code and name) under a new ledger id; its townships' packages fill it.
+     */
+    CliLedger createCounty(java.nio.file.Path file, String code, String name) {
+        java.nio.file.Path made = new LedgerCreator(clock).createFilled(file.toAbsolutePath(), true, db -> {
+            new io.guankou.persistence.exchange.IdentityStore(db, clock).createReceiving(
+                    io.guankou.model.sync.GlobalIds.standard().next(clock.instant()), code, name);
+            return file.toAbsolutePath();
+        });
+        return new CliLedger(opener.open(made), clock, paths);
+    }
+
     /** Builds the commands of {@code root}'s command line, each with what it needs. */
     CommandLine.IFactory factory(GuankouCommand root) {
         return new Factory(root, this);

@@ -3,6 +3,8 @@ package io.guankou.desktop.cli;
 import io.guankou.desktop.i18n.Messages;
 import io.guankou.model.place.Township;
 import io.guankou.model.place.TownshipCodeProblem;
+import io.guankou.model.place.CountyCodeProblem;
+import io.guankou.model.place.CountyCodeRule;
 import io.guankou.model.place.TownshipCodeRule;
 import io.guankou.model.place.TownshipNameProblem;
 import io.guankou.model.place.TownshipNameRule;
@@ -32,6 +34,8 @@ final class InitCommand implements Callable<Integer> {
 
     /** Key family of {@link TownshipCodeProblem}: what is wrong with a township code. */
     static final String CODE_PROBLEM = "township.codeProblem";
+    /** Key family of {@link CountyCodeProblem}: what is wrong with a county code. */
+    static final String COUNTY_CODE_PROBLEM = "county.codeProblem";
     /** Key family of {@link TownshipNameProblem}: what is wrong with a township name. */
     static final String NAME_PROBLEM = "township.nameProblem";
 
@@ -47,6 +51,16 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--township-name", paramLabel = "NAME", descriptionKey = "cli.init.opt.name")
     String name;
+
+    /** A county database instead of a township ledger (issue 16): its packages come from the county's townships. */
+    @Option(names = "--county", descriptionKey = "cli.init.opt.county")
+    boolean county;
+
+    @Option(names = "--county-code", paramLabel = "CODE", descriptionKey = "cli.init.opt.countyCode")
+    String countyCode;
+
+    @Option(names = "--county-name", paramLabel = "NAME", descriptionKey = "cli.init.opt.countyName")
+    String countyName;
 
     /** Text, not a number: a bad value gets this command's own message rather than picocli's. */
     @Option(names = "--age-lower-bound", paramLabel = "60|65", descriptionKey = "cli.init.opt.ageLowerBound")
@@ -67,6 +81,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         root.languageOption();
+        if (county || countyCode != null || countyName != null) {
+            return initCounty();
+        }
         TownshipSetup setup = new TownshipSetup(checkedCode(), checkedName(), checkedAgeLowerBound());
         char[] passphrase;
         try {
@@ -98,6 +115,65 @@ final class InitCommand implements Callable<Integer> {
         }
         if (passphrase == null) {
             spec.commandLine().getErr().println(cli.messages().get("cli.keys.noPassphrase"));
+        }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
+        return GuankouCommand.EXIT_OK;
+    }
+
+    /** {@code init --county --db FILE --county-code CODE --county-name NAME}: a county database and its keys. */
+    private Integer initCounty() {
+        Messages msg = cli.messages();
+        if (!county) {
+            throw usage(msg.get("cli.init.countyFlag"));
+        }
+        if (code != null || name != null || ageLowerBound != null) {
+            throw usage(msg.get("cli.init.countyNotTownship"));
+        }
+        if (!db.given()) {
+            throw usage(msg.get("cli.init.countyNeedsDb"));
+        }
+        Optional<CountyCodeProblem> problem = CountyCodeRule.check(countyCode);
+        if (problem.isPresent()) {
+            throw usage(problem.get() == CountyCodeProblem.MISSING ? msg.get("cli.init.noCountyCode")
+                    : msg.format("cli.init.badCountyCode", countyCode.strip(),
+                    msg.get(Messages.enumKey(COUNTY_CODE_PROBLEM, problem.get()))));
+        }
+        Optional<TownshipNameProblem> nameProblem = TownshipNameRule.check(countyName);
+        if (nameProblem.isPresent()) {
+            throw usage(nameProblem.get() == TownshipNameProblem.MISSING ? msg.get("cli.init.noCountyName")
+                    : msg.format("cli.init.badCountyName",
+                    msg.format(Messages.enumKey(NAME_PROBLEM, nameProblem.get()), TownshipNameRule.MAX_LENGTH)));
+        }
+        char[] passphrase;
+        try {
+            passphrase = keyOptions.newPassphrase(cli);
+        } catch (CommandProblem e) {
+            throw usage(e.getMessage());
+        }
+        String line;
+        String keysLine = null;
+        try (CliLedger ledger = cli.createCounty(db.file, countyCode.strip(), TownshipNameRule.normalize(countyName))) {
+            line = msg.format("cli.init.countyCreated", ledger.file(), TownshipNameRule.normalize(countyName),
+                    countyCode.strip());
+            try {
+                PackageExchange exchange = ledger.exchange(cli.userName(null));
+                PublicKeyFile keys = exchange.ensureOwnKeys(passphrase);
+                keysLine = msg.format("cli.keys.created", exchange.ownKeyFolder(), keys.keys().fingerprint());
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(msg.format("cli.init.keysFailed", e.getClass().getSimpleName()));
+            }
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+        spec.commandLine().getOut().println(line);
+        if (keysLine != null) {
+            spec.commandLine().getOut().println(keysLine);
+        }
+        if (passphrase == null) {
+            spec.commandLine().getErr().println(msg.get("cli.keys.noPassphrase"));
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();

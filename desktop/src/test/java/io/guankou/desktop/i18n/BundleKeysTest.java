@@ -37,17 +37,18 @@ import org.junit.jupiter.api.Test;
 class BundleKeysTest {
 
     /** The families of keys built as {@code <family>.<CONSTANT>}, and the enum each is built from. */
-    static final Map<String, Class<? extends Enum<?>>> FAMILIES = Map.of(
-            Failures.DB_ERROR, DatabaseException.Reason.class,
-            ImportTexts.PROBLEM, RowProblem.Kind.class,
-            ImportTexts.NOTE, RowNote.Kind.class,
-            ImportTexts.SHEET_ERROR, SheetReadException.Reason.class,
-            "import.ui.village", VillageDecision.Kind.class,
-            "overdue.unassigned", Grouping.class,
-            Failures.INVALID_SETTING, io.guankou.model.settings.InvalidSettingException.Kind.class,
-            "cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource"),
-            "township.codeProblem", io.guankou.model.place.TownshipCodeProblem.class,
-            "township.nameProblem", io.guankou.model.place.TownshipNameProblem.class);
+    static final Map<String, Class<? extends Enum<?>>> FAMILIES = Map.ofEntries(
+            Map.entry(Failures.DB_ERROR, DatabaseException.Reason.class),
+            Map.entry(ImportTexts.PROBLEM, RowProblem.Kind.class),
+            Map.entry(ImportTexts.NOTE, RowNote.Kind.class),
+            Map.entry(ImportTexts.SHEET_ERROR, SheetReadException.Reason.class),
+            Map.entry("import.ui.village", VillageDecision.Kind.class),
+            Map.entry("overdue.unassigned", Grouping.class),
+            Map.entry(Failures.INVALID_SETTING, io.guankou.model.settings.InvalidSettingException.Kind.class),
+            Map.entry("cli.import.mapping", enumType("io.guankou.desktop.cli.ExcelImportCommand$MappingSource")),
+            Map.entry("township.codeProblem", io.guankou.model.place.TownshipCodeProblem.class),
+            Map.entry("township.nameProblem", io.guankou.model.place.TownshipNameProblem.class),
+            Map.entry("county.codeProblem", io.guankou.model.place.CountyCodeProblem.class));
 
     @SuppressWarnings("unchecked")
     private static Class<? extends Enum<?>> enumType(String name) {
