@@ -91,33 +91,19 @@ final class InitCommand implements Callable<Integer> {
         } catch (CommandProblem e) {
             throw usage(e.getMessage());
         }
-        String line = null;
+        String line;
         String keysLine;
         try (CliLedger ledger = cli.create(db, setup, cli.userName(null))) {
             Township township = ledger.places().township();
             line = cli.messages().format("cli.init.created", ledger.file(), township.name(), township.code(),
                     ledger.tierRules().load().ageLowerBound());
-            PackageExchange exchange = ledger.exchange(cli.userName(null));
-            PublicKeyFile keys = exchange.ensureOwnKeys(passphrase);
-            keysLine = cli.messages().format("cli.keys.created", exchange.ownKeyFolder(), keys.keys().fingerprint());
-        } catch (IOException e) {
-            // the ledger is made; only its keys are missing, and guankou keys --new makes them later
-            spec.commandLine().getErr().println(cli.messages().format("cli.init.keysFailed", e.getClass().getSimpleName()));
-            keysLine = null;
+            keysLine = makeKeys(ledger, passphrase);
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
             }
         }
-        spec.commandLine().getOut().println(line);
-        if (keysLine != null) {
-            spec.commandLine().getOut().println(keysLine);
-        }
-        if (passphrase == null) {
-            spec.commandLine().getErr().println(cli.messages().get("cli.keys.noPassphrase"));
-        }
-        spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().flush();
+        report(line, keysLine, passphrase == null);
         return GuankouCommand.EXIT_OK;
     }
 
@@ -152,32 +138,43 @@ final class InitCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         String line;
-        String keysLine = null;
+        String keysLine;
         try (CliLedger ledger = cli.createCounty(db.file, countyCode.strip(), TownshipNameRule.normalize(countyName))) {
             line = msg.format("cli.init.countyCreated", ledger.file(), TownshipNameRule.normalize(countyName),
                     countyCode.strip());
-            try {
-                PackageExchange exchange = ledger.exchange(cli.userName(null));
-                PublicKeyFile keys = exchange.ensureOwnKeys(passphrase);
-                keysLine = msg.format("cli.keys.created", exchange.ownKeyFolder(), keys.keys().fingerprint());
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(msg.format("cli.init.keysFailed", e.getClass().getSimpleName()));
-            }
+            keysLine = makeKeys(ledger, passphrase);
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
             }
         }
+        report(line, keysLine, passphrase == null);
+        return GuankouCommand.EXIT_OK;
+    }
+
+    /** The new ledger's key pairs, and the line that says where they are; null (and a line on stderr) when they could not be made. */
+    private String makeKeys(CliLedger ledger, char[] passphrase) {
+        try {
+            PackageExchange exchange = ledger.exchange(cli.userName(null));
+            PublicKeyFile keys = exchange.ensureOwnKeys(passphrase);
+            return cli.messages().format("cli.keys.created", exchange.ownKeyFolder(), keys.keys().fingerprint());
+        } catch (IOException e) {
+            // the ledger is made; only its keys are missing, and guankou keys --new makes them later
+            spec.commandLine().getErr().println(cli.messages().format("cli.init.keysFailed", e.getClass().getSimpleName()));
+            return null;
+        }
+    }
+
+    private void report(String line, String keysLine, boolean noPassphrase) {
         spec.commandLine().getOut().println(line);
         if (keysLine != null) {
             spec.commandLine().getOut().println(keysLine);
         }
-        if (passphrase == null) {
-            spec.commandLine().getErr().println(msg.get("cli.keys.noPassphrase"));
+        if (noPassphrase) {
+            spec.commandLine().getErr().println(cli.messages().get("cli.keys.noPassphrase"));
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
-        return GuankouCommand.EXIT_OK;
     }
 
     private String checkedCode() {
