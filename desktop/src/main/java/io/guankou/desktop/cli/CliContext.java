@@ -152,6 +152,9 @@ final class CliContext {
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(root, cli));
             }
+            if (cls == DemoCountyCommand.class) {
+                return cls.cast(new DemoCountyCommand(root, cli));
+            }
             if (cls == StatsCommand.class) {
                 return cls.cast(new StatsCommand(root, cli));
             }

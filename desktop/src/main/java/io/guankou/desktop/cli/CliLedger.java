@@ -128,9 +128,19 @@ final class CliLedger implements AutoCloseable {
 
     /** USB data packages of this ledger by {@code user}: the same use cases as the data-exchange view. */
     PackageExchange exchange(String user) {
+        return exchange(user, paths::keysDir);
+    }
+
+    /** As {@link #exchange(String)}, with the own key folder at {@code keyFolders} (a demo county's own folders). */
+    PackageExchange exchange(String user, java.util.function.Function<UUID, Path> keyFolders) {
         PackageExchange.Parts parts = new PackageExchange.Parts(new IdentityStore(database, clock),
                 new PeerRegistry(database), new PackageExporter(database, clock), new PackageImporter(database, clock));
-        return new PackageExchange(parts, paths::keysDir, clock, user, new SecureRandom());
+        return new PackageExchange(parts, keyFolders, clock, user, new SecureRandom());
+    }
+
+    /** The peers this ledger exchanges with. */
+    PeerRegistry peers() {
+        return new PeerRegistry(database);
     }
 
     /** Makes this new, empty ledger a receiving (county) database for the township of {@code header}. */

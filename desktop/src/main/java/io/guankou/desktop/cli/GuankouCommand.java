@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "guankou", mixinStandardHelpOptions = true, version = "Guankou 0.1.0",
         description = "Township key-population command console.",
-        subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, OverdueCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, DemoCountyCommand.class, StatsCommand.class, OverdueCommand.class,
             ExcelImportCommand.class, KeysCommand.class, ExportCommand.class, VerifyCommand.class,
             ImportCommand.class, CoverageCommand.class, OximetersCommand.class,
             BoundariesCommand.class, SuppliesCommand.class, SnapshotCommand.class})

@@ -89,7 +89,7 @@ public final class DemoTownshipWriter {
     }
 
     private static DemoSummary generate(Connection connection, DemoOptions options) throws SQLException {
-        DemoWords words = DemoWords.load();
+        DemoWords words = DemoWords.load(options);
         TierRules rules = TierRules.defaults();
         String stamp = SqlText.instant(options.today().atTime(LocalTime.of(8, 0)).toInstant(CST));
         String townshipCode = words.word("township.code");

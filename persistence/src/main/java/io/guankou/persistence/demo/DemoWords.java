@@ -34,8 +34,8 @@ final class DemoWords {
     /** Need name and what the caller did about it. */
     final List<String[]> contactActions;
 
-    private DemoWords() {
-        township = properties("township.properties");
+    private DemoWords(Properties township) {
+        this.township = township;
         villages = rows("villages.txt");
         surnames = Weighted.of(rows("surnames.txt"));
         maleGivenNames = column(rows("given-names-male.txt"));
@@ -50,7 +50,22 @@ final class DemoWords {
     }
 
     static DemoWords load() {
-        return new DemoWords();
+        return new DemoWords(properties("township.properties"));
+    }
+
+    /** The words of {@code options}' township: its own code and name when it names them, else the demo's. */
+    static DemoWords load(DemoOptions options) {
+        Properties p = properties("township.properties");
+        options.township().ifPresent(t -> {
+            p.setProperty("township.code", t.code());
+            p.setProperty("township.name", t.name());
+        });
+        return new DemoWords(p);
+    }
+
+    /** The townships of the demo county, in order: code and name. */
+    static List<String[]> countyTownships() {
+        return rows("county-townships.txt");
     }
 
     String word(String key) {
